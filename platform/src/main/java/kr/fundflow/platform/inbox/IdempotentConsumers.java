@@ -1,0 +1,51 @@
+package kr.fundflow.platform.inbox;
+
+import java.util.function.Consumer;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.messaging.Message;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+/**
+ * Makes the per-topic consumers of a service. Typical use in a messaging adapter: <pre>
+ * &#64;Bean Consumer&lt;Message&lt;byte[]&gt;&gt; allocationEvents(IdempotentConsumers consumers, AllocationEventHandler handler) {
+ *     return consumers.create(handler);
+ * }
+ * </pre>
+ */
+public class IdempotentConsumers {
+
+	private final String consumerGroup;
+
+	private final DatabaseClient db;
+
+	private final TransactionalOperator transactions;
+
+	private final DeadLetterPublisher deadLetters;
+
+	private final MeterRegistry meters;
+
+	private final int maxAttempts;
+
+	public IdempotentConsumers(String consumerGroup, DatabaseClient db, TransactionalOperator transactions,
+			DeadLetterPublisher deadLetters, MeterRegistry meters, int maxAttempts) {
+		this.consumerGroup = consumerGroup;
+		this.db = db;
+		this.transactions = transactions;
+		this.deadLetters = deadLetters;
+		this.meters = meters;
+		this.maxAttempts = maxAttempts;
+	}
+
+	/**
+	 * A consumer in this service's group; its dead letters go to
+	 * {@code <topic>.<group>.dlt}.
+	 */
+	public Consumer<Message<byte[]>> create(EventHandler handler) {
+		return new IdempotentConsumer(this.consumerGroup, handler, this.db, this.transactions, this.deadLetters,
+				this.meters, this.maxAttempts);
+	}
+
+}
