@@ -43,10 +43,13 @@ public final class TestPostgres {
 	private record Server(String host, int port, String user, String password) {
 	}
 
-	/** Creates an empty database named after the prefix and a random suffix. */
+	/**
+	 * Creates an empty database {@code test_<prefix>_<random>}; CI drops old ones by that
+	 * prefix.
+	 */
 	public static synchronized Database newDatabase(String prefix) {
 		Server s = server();
-		String name = (prefix + "_" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT)
+		String name = ("test_" + prefix + "_" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT)
 			.replaceAll("[^a-z0-9_]", "_");
 		try (Connection admin = DriverManager
 			.getConnection("jdbc:postgresql://" + s.host() + ":" + s.port() + "/postgres", s.user(), s.password());
