@@ -6,7 +6,8 @@
 #   compose          docker-compose.yml parses and matches the compose schema (docker-compose config -q;
 #                    also `docker compose config -q` when the Compose v2 plugin is installed)
 #   contract         compose, Dockerfiles, PostgreSQL init, Prometheus jobs agree (ops/checks/compose_contract.py)
-#   prom-config      promtool check config ops/prometheus/prometheus.yml
+#   prom-config      promtool check config ops/prometheus/prometheus.yml (on a copy whose scrape-token
+#                    path points at a stand-in file: the real one exists only inside the container)
 #   prom-rules       promtool check rules ops/prometheus/alerts.yml
 #   prom-tests       promtool test rules ops/prometheus/alerts.test.yml
 #   alert-meta       each alert: severity, summary/description/runbook, a runbook section in
@@ -14,7 +15,8 @@
 #   grafana-json     python3 -m json.tool on the dashboard
 #   grafana-queries  dashboard structure, datasource uids, every panel query parsed by promtool
 #   grafana-provisioning  the provisioning files are YAML with the expected keys
-#   jwt-keys         ops/jwt scripts: key pair formats, idempotence, a minted token verifies
+#   jwt-keys         ops/jwt scripts: key pair formats, idempotence, a minted token verifies, the
+#                    entry point writes Prometheus's OPS token
 #   health-probe     the image health probe: exit 0 on 2xx, 1 on an error status or no server
 #   dockerfiles      the service and jwt-keys Dockerfiles parse and lint clean (dockerfile-utils from npm)
 #   shell-syntax     sh -n / bash -n on the scripts
@@ -105,6 +107,15 @@ compose_contract() {
 		"$PYTHON" ops/checks/compose_contract.py "$WORK/compose.resolved.yml" "$ROOT"
 }
 
+SCRAPE_TOKEN_PATH=/etc/prometheus-secrets/scrape-token
+prometheus_config() {
+	local copy="$WORK/prometheus"
+	cp -r ops/prometheus "$copy" &&
+		echo "stand-in-token" > "$WORK/scrape-token" &&
+		sed -i "s|$SCRAPE_TOKEN_PATH|$WORK/scrape-token|g" "$copy/prometheus.yml" &&
+		promtool check config "$copy/prometheus.yml"
+}
+
 grafana_queries() {
 	python3 ops/checks/dashboard.py ops/grafana/dashboards/fund-flow.json \
 		ops/grafana/provisioning/datasources/prometheus.yml "$WORK/dashboard-queries.json" &&
@@ -143,6 +154,13 @@ jwt_keys() {
 		echo "a working-group token without a region was minted"
 		return 1
 	fi
+	# The container entry point, with the scripts where the image puts them.
+	mkdir -p "$WORK/bin" && cp ops/jwt/generate-keys.sh ops/jwt/mint-token.sh "$WORK/bin/" || return 1
+	sed "s|/usr/local/bin/|$WORK/bin/|g" ops/jwt/entrypoint.sh > "$WORK/bin/entrypoint.sh"
+	JWT_KEYS_DIR="$dir" PROMETHEUS_TOKEN_FILE="$WORK/ptoken/scrape-token" sh "$WORK/bin/entrypoint.sh" || return 1
+	token="$(cat "$WORK/ptoken/scrape-token")"
+	b64url_decode "$(cut -d. -f2 <<< "$token")" | grep -q '"sub":"prometheus","role":"OPS"' || { echo "scrape token claims"; return 1; }
+	[[ "$(stat -c %a "$WORK/ptoken/scrape-token")" == 444 ]] || { echo "scrape token not world-readable"; return 1; }
 }
 
 b64url_decode() {
@@ -191,7 +209,7 @@ dockerfiles() {
 
 shell_syntax() {
 	local f rc=0
-	for f in ops/jwt/generate-keys.sh ops/jwt/mint-token.sh ops/docker/healthcheck.sh; do
+	for f in ops/jwt/entrypoint.sh ops/jwt/generate-keys.sh ops/jwt/mint-token.sh ops/docker/healthcheck.sh; do
 		sh -n "$f" || rc=1
 	done
 	bash -n ops/validate.sh || rc=1
@@ -204,7 +222,7 @@ if "$PYTHON" -c 'import yaml' > /dev/null 2>&1; then
 else
 	skip contract "no python3 with PyYAML"
 fi
-check prom-config promtool check config ops/prometheus/prometheus.yml
+check prom-config prometheus_config
 check prom-rules promtool check rules ops/prometheus/alerts.yml
 check prom-tests promtool test rules ops/prometheus/alerts.test.yml
 if "$PYTHON" -c 'import yaml' > /dev/null 2>&1; then

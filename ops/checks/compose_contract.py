@@ -64,6 +64,7 @@ def main(compose_path, root):
     for svc, (short, port) in BACKENDS.items():
         key = f"{short.upper()}_SERVICE_URL"
         check(gw_env.get(key) == f"http://{svc}:{port}", f"compose: gateway {key}={gw_env.get(key)!r}")
+    check(gw_env.get("KAFKA_BOOTSTRAP_SERVERS") == "kafka:9092", "compose: gateway KAFKA_BOOTSTRAP_SERVERS (its health asks the broker)")
     check(any(str(p.get("target") if isinstance(p, dict) else p).split(":")[-1] == str(GATEWAY_PORT)
               for p in gw.get("ports", [])), "compose: gateway does not publish 8080")
     check(f"http://localhost:{GATEWAY_PORT}/actuator/health" in healthcheck_url("gateway"),
@@ -89,6 +90,19 @@ def main(compose_path, root):
         check(user and user[-1].split(":")[0] not in ("0", "root"), f"{svc}/Dockerfile: does not run as a non-root user")
         check("MaxRAMPercentage" in dockerfile and "JAVA_TOOL_OPTIONS" in dockerfile, f"{svc}/Dockerfile: no container-aware heap")
 
+    # The scrape token: written by jwt-keys into a volume that Prometheus mounts read-only.
+    token_volume = "prometheus-token"
+    jwt_mounts = dict(v.split(":")[:2] for v in volume_specs(services["jwt-keys"]))
+    prom_mounts = dict(v.split(":")[:2] for v in volume_specs(services["prometheus"]))
+    token_file = services["jwt-keys"].get("environment", {}).get("PROMETHEUS_TOKEN_FILE", "")
+    check(token_volume in jwt_mounts and token_file.startswith(jwt_mounts.get(token_volume, "?") + "/"),
+          "compose: jwt-keys does not write PROMETHEUS_TOKEN_FILE into the prometheus-token volume")
+    token_mount = prom_mounts.get(token_volume, "?")
+    check(token_volume in prom_mounts, "compose: prometheus does not mount the prometheus-token volume")
+    check(depends("prometheus").get("jwt-keys") == "service_completed_successfully",
+          "compose: prometheus does not wait for jwt-keys")
+    token_name = token_file.rsplit("/", 1)[-1]
+
     with open(os.path.join(root, "ops/prometheus/prometheus.yml"), encoding="utf-8") as f:
         jobs = {job["job_name"]: job for job in yaml.safe_load(f)["scrape_configs"]}
     for svc, port in ports.items():
@@ -104,6 +118,9 @@ def main(compose_path, root):
         else:
             targets = [t for c in job.get("static_configs", []) for t in c.get("targets", [])]
             check(targets == [f"{svc}:{port}"], f"prometheus: {svc} targets {targets}")
+        credentials = job.get("authorization", {}).get("credentials_file", "")
+        check(credentials == f"{token_mount}/{token_name}",
+              f"prometheus: {svc} does not send the scrape token from {token_mount} (the services admit only OPS)")
         labels = [r for r in job.get("relabel_configs", []) if r.get("target_label") == "application"]
         static_labels = [c.get("labels", {}).get("application") for c in job.get("static_configs", [])]
         check(any(r.get("replacement") == svc for r in labels) or svc in static_labels,
