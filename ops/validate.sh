@@ -196,13 +196,16 @@ health_probe() {
 
 DOCKERFILE_UTILS_VERSION=0.16.3
 NPM_TOOLS="${XDG_CACHE_HOME:-$HOME/.cache}/fundflow-ops/npm"
-dockerfiles() {
+ensure_dockerfile_utils() {
 	if [[ ! -d "$NPM_TOOLS/node_modules/dockerfile-utils" ]] ||
 		! grep -q "\"version\": \"$DOCKERFILE_UTILS_VERSION\"" "$NPM_TOOLS/node_modules/dockerfile-utils/package.json"; then
-		mkdir -p "$NPM_TOOLS" &&
+		{ mkdir -p "$NPM_TOOLS" &&
 			npm install --prefix "$NPM_TOOLS" --no-save --no-audit --no-fund --loglevel=error \
-				"dockerfile-utils@$DOCKERFILE_UTILS_VERSION" || return 1
+				"dockerfile-utils@$DOCKERFILE_UTILS_VERSION"; } > "$WORK/npm.log" 2>&1
 	fi
+}
+
+dockerfiles() {
 	NODE_PATH="$NPM_TOOLS/node_modules" node ops/checks/dockerfile_lint.js \
 		fund-service/Dockerfile company-service/Dockerfile matching-service/Dockerfile gateway/Dockerfile ops/jwt/Dockerfile
 }
@@ -247,10 +250,13 @@ if command -v javac > /dev/null && command -v java > /dev/null; then
 else
 	skip health-probe "no JDK"
 fi
-if command -v node > /dev/null && command -v npm > /dev/null; then
-	check dockerfiles dockerfiles
-else
+# The Dockerfile linter is an extra: without node/npm, or when the npm registry cannot be reached, skip it.
+if ! command -v node > /dev/null || ! command -v npm > /dev/null; then
 	skip dockerfiles "no node/npm"
+elif ! ensure_dockerfile_utils; then
+	skip dockerfiles "could not install dockerfile-utils from npm: $(tail -n 1 "$WORK/npm.log")"
+else
+	check dockerfiles dockerfiles
 fi
 check shell-syntax shell_syntax
 
