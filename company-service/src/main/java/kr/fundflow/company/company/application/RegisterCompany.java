@@ -1,6 +1,8 @@
 package kr.fundflow.company.company.application;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -47,7 +49,7 @@ public class RegisterCompany {
 		return Mono.fromCallable(() -> {
 			BusinessRegistrationNumber number = BusinessRegistrationNumber.parse(brn);
 			CompanyProfile profile = details.toProfile();
-			return Company.register(number, profile, this.clock.instant(), registeredBy);
+			return Company.register(number, profile, now(this.clock), registeredBy);
 		}).flatMap(company -> this.referenceData.codes().map(codes -> {
 			codes.requireKnown(company.profile());
 			return company;
@@ -57,6 +59,14 @@ public class RegisterCompany {
 						: Mono.error(() -> alreadyRegistered(company)))
 				.as(this.transactions::transactional))
 			.doOnNext(this::count);
+	}
+
+	/**
+	 * PostgreSQL keeps microseconds: truncating here makes the answer, the event and a
+	 * later read show the same instant.
+	 */
+	static Instant now(Clock clock) {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	private static RuleViolation alreadyRegistered(Company company) {

@@ -55,7 +55,7 @@ public class UpdateCompany {
 			.flatMap(request -> this.companies.findForUpdate(request.brn())
 				.switchIfEmpty(Mono.error(() -> new NotFound("Company", request.brn())))
 				.flatMap(current -> current.hasProfile(request.profile()) ? Mono.just(current)
-						: save(current.update(request.profile(), this.clock.instant(), updatedBy)))
+						: save(current.update(request.profile(), RegisterCompany.now(this.clock), updatedBy)))
 				.as(this.transactions::transactional));
 	}
 
