@@ -757,6 +757,35 @@ class CompanyApiIT {
 			.isEqualTo("format");
 	}
 
+	@Test
+	void publishesItsApiDocumentHealthAndRegistryMetrics() {
+		register(nexgen(newBrn()));
+		this.http.get()
+			.uri("/v3/api-docs/company")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.paths['/api/companies'].post")
+			.exists()
+			.jsonPath("$.paths['/api/companies/{brn}'].put")
+			.exists();
+		this.http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+		String metrics = this.http.get()
+			.uri("/actuator/prometheus")
+			.header(HttpHeaders.AUTHORIZATION, TestJwt.bearer(TestJwt.token("ops-1", "OPS")))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(metrics)
+			.contains("fundflow_companies_registered_total{application=\"company-service\",region=\"INCHEON\"}")
+			.contains("fundflow_companies_updated_total")
+			.contains("fundflow_outbox_backlog_events");
+	}
+
 	private String csv(String uri, String token) {
 		byte[] bytes = this.http.get()
 			.uri(uri)
