@@ -29,7 +29,7 @@ class RateLimitConfiguration {
 	static class InMemory {
 
 		@Bean
-		RateLimiter inMemoryRateLimiter(RateLimitProperties properties) {
+		RateLimiter fundflowInMemoryRateLimiter(RateLimitProperties properties) {
 			return new InMemoryRateLimiter(new RateLimit(properties.requestsPerSecond(), properties.burst()));
 		}
 
@@ -40,7 +40,7 @@ class RateLimitConfiguration {
 	static class Redis {
 
 		@Bean
-		RateLimiter redisRateLimiter(ReactiveStringRedisTemplate redis, RateLimitProperties properties,
+		RateLimiter fundflowRedisRateLimiter(ReactiveStringRedisTemplate redis, RateLimitProperties properties,
 				MeterRegistry meters) {
 			return new RedisRateLimiter(redis, new RateLimit(properties.requestsPerSecond(), properties.burst()),
 					properties.redis().timeout(), meters);
