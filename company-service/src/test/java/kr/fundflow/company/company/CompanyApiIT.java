@@ -719,6 +719,20 @@ class CompanyApiIT {
 		assertThat(lines[2]).endsWith("," + token + " 광주기업 000,AI,,STARTUP");
 		assertThat(lines[206]).endsWith("," + token + " 광주기업 204,AI,,STARTUP");
 
+		// A browser's Accept (anything, HTML first) still gets the JSON page.
+		this.http.get()
+			.uri("/api/companies?q={q}", token)
+			.header(HttpHeaders.AUTHORIZATION, MINISTRY)
+			.header(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,*/*;q=0.8")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+			.expectBody()
+			.jsonPath("$.totalElements")
+			.isEqualTo(206);
+
 		String byAccept = csv("/api/companies?q=" + token + "&columns=name&industry=AI_SEMICONDUCTOR", MINISTRY);
 		assertThat(byAccept).isEqualTo("name\r\n\"" + token + " \"\"한빛\"\", 주식회사\"\r\n");
 	}
