@@ -3,7 +3,6 @@ package kr.fundflow.platform.web;
 import java.util.List;
 import java.util.Map;
 
-import io.r2dbc.spi.R2dbcException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
@@ -21,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
@@ -45,6 +45,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Log log = LogFactory.getLog(ProblemDetailsAdvice.class);
 
+	/**
+	 * An untranslated R2DBC failure is storage trouble too. Looked up by name, not named
+	 * in an annotation: services without R2DBC (the gateway) would otherwise fail to read
+	 * this advice's handlers, and springdoc with them.
+	 */
+	private static final Class<?> R2DBC_FAILURE = ClassUtils.isPresent("io.r2dbc.spi.R2dbcException",
+			ProblemDetailsAdvice.class.getClassLoader())
+					? ClassUtils.resolveClassName("io.r2dbc.spi.R2dbcException",
+							ProblemDetailsAdvice.class.getClassLoader())
+					: null;
+
 	@ExceptionHandler(ApiProblem.class)
 	ResponseEntity<ProblemDetail> apiProblem(ApiProblem ex) {
 		HttpStatus status = statusOf(ex);
@@ -60,8 +71,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.body(Problems.of(HttpStatus.CONFLICT, "duplicate", "The resource already exists"));
 	}
 
-	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class,
-			R2dbcException.class })
+	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class })
 	ResponseEntity<ProblemDetail> unavailable(Exception ex) {
 		log.warn("Storage unavailable: " + ex.getMessage());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
@@ -72,6 +82,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (R2DBC_FAILURE != null && R2DBC_FAILURE.isInstance(ex)) {
+			return unavailable(ex);
+		}
 		log.error("Unexpected error", ex);
 		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
 			.body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "An unexpected error occurred"));
