@@ -41,6 +41,14 @@ public final class ContractEvents {
 				maxTicket, amount, HUNDRED_EOK, Instant.parse("2026-01-05T01:30:00Z"));
 	}
 
+	/** The same allocation allowing only these stages. */
+	public static FundAllocated withStages(FundAllocated allocation, List<String> stages) {
+		return new FundAllocated(allocation.allocationId(), allocation.fundId(), allocation.title(),
+				allocation.channel(), allocation.regions(), allocation.industries(), allocation.instrument(),
+				allocation.terms(), stages, allocation.maxEmployees(), allocation.minTicket(), allocation.maxTicket(),
+				allocation.amount(), allocation.reviewThreshold(), allocation.allocatedAt());
+	}
+
 	public static CompanyRegistered company(String brn, String name, String region, String industry, long demand,
 			String instrument) {
 		return new CompanyRegistered(brn, name, region, List.of(industry), "GROWTH", 85, 10_000_000_000L,
