@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * services).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "20s")
 @ActiveProfiles("local")
 class DevTokenIT {
 

@@ -22,7 +22,7 @@ import static org.awaitility.Awaitility.await;
 /** Three stub services and the real test broker behind the gateway's health. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "fundflow.health.cache-for=500ms" })
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "20s")
 class SystemHealthIT {
 
 	private static final StubService FUND = StubService.start("fund");
@@ -51,6 +51,9 @@ class SystemHealthIT {
 		assertThat(component(up, "companyService")).isEqualTo("UP");
 		assertThat(component(up, "matchingService")).isEqualTo("UP");
 		assertThat(component(up, "kafka")).isEqualTo("UP");
+		// Every part of the system has a definite status, and all are UP.
+		((Map<?, ?>) up.get("components"))
+			.forEach((name, part) -> assertThat(((Map<?, ?>) part).get("status")).as("%s", name).isEqualTo("UP"));
 
 		COMPANY.readiness("OUT_OF_SERVICE");
 		try {

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The fund service and the broker are not running; the others are. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "20s")
 class UnreachableDependenciesIT {
 
 	private static final int NOTHING_LISTENS = freePort();
@@ -82,17 +82,16 @@ class UnreachableDependenciesIT {
 	@Test
 	void healthIsDownNamingTheServiceAndTheBrokerWithinAFewSeconds() {
 		long started = System.nanoTime();
-		var result = this.http.mutate()
-			.responseTimeout(Duration.ofSeconds(10))
-			.build()
-			.get()
+		var result = this.http.get()
 			.uri("/actuator/health")
 			.exchange()
 			.expectStatus()
 			.isEqualTo(503)
 			.expectBody(Map.class)
 			.returnResult();
-		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+		// Bounded by the checks' own timeouts (1.5 s, the broker's 2 s), not by how long
+		// a client waits.
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(8));
 
 		Map<?, ?> health = result.getResponseBody();
 		assertThat(health.get("status")).isEqualTo("DOWN");

@@ -216,6 +216,18 @@ class RoutingIT extends GatewayTestSupport {
 	}
 
 	@Test
+	void theGatewaysOwnOpenApiIsServed() {
+		this.http.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.openapi")
+			.exists();
+	}
+
+	@Test
 	void pagesAndTheirAssetsAreServedWithoutAToken() {
 		this.http.get()
 			.uri("/")

@@ -136,6 +136,12 @@ class SecurityIT extends GatewayTestSupport {
 
 	@Test
 	void opsReadsMetricsTaggedWithTheApplication() {
+		this.http.get()
+			.uri("/api/reference/regions")
+			.header(HttpHeaders.AUTHORIZATION, bearer("ministry-1", "MINISTRY"))
+			.exchange()
+			.expectStatus()
+			.isOk();
 		// The full scrape (with histograms) is larger than the client's default buffer.
 		String metrics = this.http.mutate()
 			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
@@ -149,7 +155,9 @@ class SecurityIT extends GatewayTestSupport {
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
-		assertThat(metrics).contains("application=\"gateway\"");
+		assertThat(metrics).contains("application=\"gateway\"")
+			.contains("http_server_requests_seconds_bucket")
+			.containsPattern("spring_cloud_gateway_requests_seconds_count\\{.*routeId=\"fund-service\"");
 		this.http.get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
 	}
 

@@ -15,7 +15,7 @@ import kr.fundflow.testsupport.TestJwt;
  * Pages are served from a test-only static folder.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "20s")
 public abstract class GatewayTestSupport {
 
 	protected static final StubService FUND = StubService.start("fund");
