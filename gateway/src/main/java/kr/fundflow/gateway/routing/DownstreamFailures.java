@@ -27,8 +27,8 @@ import kr.fundflow.platform.web.Problems;
 /**
  * What goes wrong between the gateway and a service, as problem details: a service that
  * cannot be reached is 503 (try again shortly), one that does not answer in time is 504,
- * one that hangs up mid-answer is 502, and a body cut off by the size limit while being
- * relayed is still 413. Everything else goes on to the platform's handlers.
+ * one that hangs up before answering is 502, and a body cut off by the size limit while
+ * being relayed is still 413. Everything else goes on to the platform's handlers.
  *
  * <p>
  * A global filter around every route, because errors that leave the route reach the

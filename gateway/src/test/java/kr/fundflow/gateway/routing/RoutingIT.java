@@ -170,9 +170,8 @@ class RoutingIT extends GatewayTestSupport {
 			})
 			.then(() -> FUND.emit("allocation a-1 committed"))
 			.assertNext(event -> assertThat(event.data()).isEqualTo("allocation a-1 committed"))
-			// Quiet for longer than the 2 s response timeout, and the stream is still
-			// open.
-			.expectNoEvent(Duration.ofMillis(2500))
+			// Quiet for longer than the 3 s response timeout: the stream stays open.
+			.expectNoEvent(Duration.ofMillis(3500))
 			.then(() -> FUND.emit("match m-1 approved"))
 			.assertNext(event -> assertThat(event.data()).isEqualTo("match m-1 approved"))
 			.thenCancel()
@@ -263,6 +262,23 @@ class RoutingIT extends GatewayTestSupport {
 			.isEqualTo("service-timeout")
 			.jsonPath("$.detail")
 			.isEqualTo("The company-service did not answer in time");
+	}
+
+	@Test
+	void aServiceThatHangsUpWithoutAnsweringIs502ProblemDetails() {
+		this.http.get()
+			.uri("/api/matches/hang-up")
+			.header(HttpHeaders.AUTHORIZATION, bearer("ministry-1", "MINISTRY"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(502)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.code")
+			.isEqualTo("bad-gateway")
+			.jsonPath("$.detail")
+			.isEqualTo("The matching-service closed the connection before answering");
 	}
 
 }

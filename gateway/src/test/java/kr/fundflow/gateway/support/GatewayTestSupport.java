@@ -30,7 +30,7 @@ public abstract class GatewayTestSupport {
 		registry.add("fundflow.services.company", () -> COMPANY.url().toString());
 		registry.add("fundflow.services.matching", () -> MATCHING.url().toString());
 		registry.add("fundflow.security.jwt.public-key-location", TestJwt::publicKeyLocation);
-		registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "2s");
+		registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "3s");
 		registry.add("spring.web.resources.static-locations", () -> "classpath:/static/,classpath:/test-static/");
 	}
 

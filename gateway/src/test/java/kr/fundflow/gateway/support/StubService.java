@@ -24,8 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * A stand-in for one back-end service on a random port, reached over real HTTP: echoes
  * every {@code /api/**} request as JSON (which service, method, path, query, headers,
  * body), answers its readiness probe as told, serves its OpenAPI document, streams
- * server-sent events on {@code /api/dashboard/stream} as the test emits them, and is slow
- * on purpose on {@code /api/.../slow}.
+ * server-sent events on {@code /api/dashboard/stream} as the test emits them, is slow on
+ * purpose on {@code /api/.../slow} and closes the connection without a word on
+ * {@code /api/.../hang-up}.
  */
 public final class StubService {
 
@@ -50,6 +51,7 @@ public final class StubService {
 				.get("/v3/api-docs/" + name, this::apiDocs)
 				.get("/api/dashboard/stream", this::stream)
 				.route(request -> request.uri().startsWith("/api/") && request.path().endsWith("slow"), this::slow)
+				.route(request -> request.uri().startsWith("/api/") && request.path().endsWith("hang-up"), this::hangUp)
 				.route(request -> request.uri().startsWith("/api/"), this::echo))
 			.bindNow();
 	}
@@ -110,6 +112,11 @@ public final class StubService {
 
 	private Mono<Void> slow(HttpServerRequest request, HttpServerResponse response) {
 		return Mono.delay(Duration.ofSeconds(10)).then(json(response, Map.of("late", true)).then());
+	}
+
+	private Mono<Void> hangUp(HttpServerRequest request, HttpServerResponse response) {
+		return Mono.fromRunnable(() -> response.withConnection(connection -> connection.channel().close()))
+			.then(Mono.never());
 	}
 
 	private Mono<Void> echo(HttpServerRequest request, HttpServerResponse response) {
