@@ -193,6 +193,14 @@ class AllocationApiIT {
 			.isEqualTo(1);
 		assertThat(this.api.queryLong("SELECT allocated FROM fund WHERE id = ?", fundId)).isEqualTo(600 * EOK);
 
+		// an absurd amount is refused the same way, not with a database error
+		this.api.postAllocation(fundId, guaranteeLine(Long.MAX_VALUE))
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.code")
+			.isEqualTo("fund-cap-exceeded");
+
 		// exactly what is left still fits, to the won
 		this.api.createAllocation(fundId, guaranteeLine(400 * EOK));
 		assertThat(this.api.queryLong("SELECT allocated FROM fund WHERE id = ?", fundId)).isEqualTo(1_000 * EOK);
@@ -255,6 +263,7 @@ class AllocationApiIT {
 		assertRefused(fundId, subsidyWithoutTerm, "terms.termMonths");
 		assertRefused(fundId, with("amount", 0), "amount");
 		assertRefused(fundId, with("channel", ""), "channel");
+		assertRefused(fundId, with("channel", "iM\u0000뱅크"), "channel");
 		Map<String, Object> inverted = with("minTicket", 10 * EOK);
 		inverted.put("maxTicket", 5 * EOK);
 		assertRefused(fundId, inverted, "maxTicket");

@@ -99,6 +99,13 @@ class BudgetLedgerIT {
 			assertThat(rejected.requestedAmount()).isEqualTo(3 * EOK);
 			assertThat(rejected.remaining()).isEqualTo(2 * EOK);
 			assertThat(rejected.reason()).startsWith("잔여 예산 부족");
+
+			UUID absurd = UUID.randomUUID();
+			TestEvents.publish(approval(absurd, allocationId, this.fundId, NEXGEN, Long.MAX_VALUE));
+			assertThat(allocations
+				.awaitEvent(EventType.COMMITMENT_REJECTED, CommitmentRejected.class, e -> e.matchId().equals(absurd),
+						TIMEOUT)
+				.remaining()).isEqualTo(2 * EOK);
 		}
 		Map<?, ?> allocation = this.api.getAllocation(allocationId);
 		assertThat(number(allocation.get("committed"))).isEqualTo(3 * EOK);

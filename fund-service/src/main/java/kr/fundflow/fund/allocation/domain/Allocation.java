@@ -46,8 +46,8 @@ public record Allocation(UUID id, UUID fundId, String title, String channel, Lis
 	 * the audit trail.
 	 */
 	public static String requireReason(String reason) {
-		if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
-			throw new InvalidInput("reason", "reason must be 1 to " + MAX_REASON + " characters");
+		if (reason == null || reason.isBlank() || reason.length() > MAX_REASON || reason.indexOf('\u0000') >= 0) {
+			throw new InvalidInput("reason", "reason must be 1 to " + MAX_REASON + " characters of text");
 		}
 		return reason;
 	}

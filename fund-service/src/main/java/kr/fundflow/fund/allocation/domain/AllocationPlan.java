@@ -19,11 +19,11 @@ public record AllocationPlan(String title, String channel, List<String> regions,
 	static final int MAX_TEXT = 200;
 
 	public AllocationPlan {
-		if (title != null && (title.isBlank() || title.length() > MAX_TEXT)) {
-			throw new InvalidInput("title", "title must be 1 to " + MAX_TEXT + " characters when given");
+		if (title != null && (title.isBlank() || title.length() > MAX_TEXT || hasControlCharacters(title))) {
+			throw new InvalidInput("title", "title must be 1 to " + MAX_TEXT + " printable characters when given");
 		}
-		if (channel == null || channel.isBlank() || channel.length() > MAX_TEXT) {
-			throw new InvalidInput("channel", "channel must be 1 to " + MAX_TEXT + " characters");
+		if (channel == null || channel.isBlank() || channel.length() > MAX_TEXT || hasControlCharacters(channel)) {
+			throw new InvalidInput("channel", "channel must be 1 to " + MAX_TEXT + " printable characters");
 		}
 		regions = requireCodes("regions", regions);
 		industries = requireCodes("industries", industries);
@@ -56,6 +56,13 @@ public record AllocationPlan(String title, String channel, List<String> regions,
 		if (minTicket != null && maxTicket != null && minTicket > maxTicket) {
 			throw new InvalidInput("maxTicket", "maxTicket must not be below minTicket");
 		}
+	}
+
+	/**
+	 * One-line names: no line breaks, tabs or NUL (which PostgreSQL text cannot hold).
+	 */
+	private static boolean hasControlCharacters(String text) {
+		return text.chars().anyMatch(Character::isISOControl);
 	}
 
 	private static List<String> requireCodes(String field, List<String> codes) {

@@ -52,11 +52,12 @@ class R2dbcAllocationStore implements AllocationStore {
 	@Override
 	public Mono<Long> claimFundCapacity(UUID fundId, long amount) {
 		// The WHERE clause decides under the row lock, so concurrent claims cannot
-		// overshoot;
-		// the CHECK (allocated <= total_cap) stands behind it.
+		// overshoot; the CHECK (allocated <= total_cap) stands behind it. It reads
+		// "allocated + amount <= total_cap" rearranged so that no amount overflows
+		// bigint.
 		return this.db
 			.sql("UPDATE fund SET allocated = allocated + :amount "
-					+ "WHERE id = :id AND allocated + :amount <= total_cap RETURNING review_threshold")
+					+ "WHERE id = :id AND :amount <= total_cap - allocated RETURNING review_threshold")
 			.bind("amount", amount)
 			.bind("id", fundId)
 			.map(row -> row.get("review_threshold", Long.class))

@@ -18,8 +18,8 @@ public record Disbursement(UUID id, UUID allocationId, UUID commitmentId, UUID m
 		if (amount <= 0) {
 			throw new InvalidInput("amount", "amount must be a positive number of won");
 		}
-		if (note != null && note.length() > MAX_NOTE) {
-			throw new InvalidInput("note", "note must be at most " + MAX_NOTE + " characters");
+		if (note != null && (note.length() > MAX_NOTE || note.indexOf('\u0000') >= 0)) {
+			throw new InvalidInput("note", "note must be at most " + MAX_NOTE + " characters of text");
 		}
 	}
 

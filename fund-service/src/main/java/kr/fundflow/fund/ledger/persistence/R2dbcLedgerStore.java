@@ -46,9 +46,10 @@ class R2dbcLedgerStore implements LedgerStore {
 	@Override
 	public Mono<Reservation> reserve(UUID allocationId, long amount) {
 		// Decided under the row lock on the latest committed figures; the CHECK
-		// (committed <= amount) stands behind it.
+		// (committed <= amount) stands behind it. "committed + amount <= amount"
+		// rearranged so that no amount overflows bigint.
 		return this.db.sql("UPDATE allocation SET committed = committed + :amount "
-				+ "WHERE id = :id AND status = 'OPEN' AND committed + :amount <= amount RETURNING fund_id, committed")
+				+ "WHERE id = :id AND status = 'OPEN' AND :amount <= amount - committed RETURNING fund_id, committed")
 			.bind("amount", amount)
 			.bind("id", allocationId)
 			.map(row -> new Reservation(row.get("fund_id", UUID.class), row.get("committed", Long.class)))
@@ -85,7 +86,7 @@ class R2dbcLedgerStore implements LedgerStore {
 	public Mono<Long> addToCommitmentDisbursed(UUID commitmentId, long amount) {
 		return this.db
 			.sql("UPDATE commitment SET disbursed = disbursed + :amount "
-					+ "WHERE id = :id AND disbursed + :amount <= amount RETURNING disbursed")
+					+ "WHERE id = :id AND :amount <= amount - disbursed RETURNING disbursed")
 			.bind("amount", amount)
 			.bind("id", commitmentId)
 			.map(row -> row.get("disbursed", Long.class))

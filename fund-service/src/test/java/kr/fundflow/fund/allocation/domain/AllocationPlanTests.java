@@ -38,6 +38,12 @@ class AllocationPlanTests {
 	}
 
 	@Test
+	void refusesControlCharactersInNames() {
+		assertRefused(pohang().channel("iM\u0000뱅크"), "channel");
+		assertRefused(pohang().title("포항\n지역특화"), "title");
+	}
+
+	@Test
 	void refusesABlankTitleButAcceptsNone() {
 		assertRefused(pohang().title(""), "title");
 		assertThat(pohang().title(null).build().title()).isNull();

@@ -109,7 +109,8 @@ class AllocationTests {
 			.isEqualTo("reason");
 		assertThatThrownBy(() -> Allocation.requireReason(null)).isInstanceOf(InvalidInput.class);
 		assertThatThrownBy(() -> Allocation.requireReason("x".repeat(501))).isInstanceOf(InvalidInput.class);
-		assertThat(Allocation.requireReason("포항 수요 증가")).isEqualTo("포항 수요 증가");
+		assertThatThrownBy(() -> Allocation.requireReason("a\u0000b")).isInstanceOf(InvalidInput.class);
+		assertThat(Allocation.requireReason("포항 수요 증가\n2차")).isEqualTo("포항 수요 증가\n2차");
 	}
 
 	private static Allocation open(long amount, Long minTicket, Long maxTicket) {

@@ -89,6 +89,14 @@ class BudgetLedgerRulesTests {
 	}
 
 	@Test
+	void refusesANulCharacterInANote() {
+		assertThatThrownBy(() -> Disbursement.on(committed(300), UUID.randomUUID(), 1, "a\u0000b", NOW, "op-1"))
+			.isInstanceOf(InvalidInput.class)
+			.extracting(ex -> ((InvalidInput) ex).field())
+			.isEqualTo("note");
+	}
+
+	@Test
 	void aCommitmentCannotExistPaidOutBeyondItsAmount() {
 		assertThatThrownBy(() -> committed(300).withDisbursed(301)).isInstanceOf(IllegalStateException.class);
 		assertThatThrownBy(() -> committed(300).withDisbursed(-1)).isInstanceOf(IllegalStateException.class);
