@@ -306,12 +306,14 @@ const DEMO_USERS = [
     }))),
 ];
 const ROLES = ['MINISTRY', 'OPERATOR', 'WORKING_GROUP', 'OPS'];
+/** Stands in for a signature: a token whose third part differs counts as badly signed (401). */
+const MOCK_SIGNATURE = Buffer.from('mock-signature').toString('base64url');
 const b64url = (value) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 
 function mintToken(subject, role, region) {
   const exp = Math.floor(Date.now() / 1000) + 8 * 3600;
   const claims = { iss: 'fundflow', aud: 'fundflow-api', sub: subject, role, exp, ...(region ? { region } : {}) };
-  return { token: `${b64url({ alg: 'RS256', typ: 'JWT', kid: 'mock' })}.${b64url(claims)}.${b64url('mock-signature')}`, exp };
+  return { token: `${b64url({ alg: 'RS256', typ: 'JWT', kid: 'mock' })}.${b64url(claims)}.${MOCK_SIGNATURE}`, exp };
 }
 
 function callerOf(request, url) {
@@ -320,8 +322,12 @@ function callerOf(request, url) {
   if (!token) {
     return null;
   }
+  const [, payload, signature] = token.split('.');
+  if (signature !== MOCK_SIGNATURE) {
+    return null;
+  }
   try {
-    const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
     if (!ROLES.includes(claims.role) || (claims.exp && claims.exp * 1000 < Date.now())) {
       return null;
     }

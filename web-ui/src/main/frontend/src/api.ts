@@ -1,6 +1,7 @@
 /** Calls to the gateway with the bearer token; errors are RFC 9457 problem details. */
 
 import { currentSession } from './auth';
+import { t } from './i18n';
 
 /** A failed call, with what the server said in its problem details. */
 export class ApiError extends Error {
@@ -78,7 +79,7 @@ async function send(method: string, path: string, body?: unknown, accept = 'appl
     response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   }
   catch (error) {
-    throw new ApiError(0, 'Network error', error instanceof Error ? error.message : String(error));
+    throw new ApiError(0, t().networkError, error instanceof Error ? error.message : String(error));
   }
   if (!response.ok) {
     const problem = await problemFrom(response);

@@ -117,7 +117,7 @@ export function drawFlowBars(element: HTMLElement, groupBy: string, rows: readon
     : undefined;
   chartIn(element).setOption({
     textStyle: { fontFamily: FONT },
-    legend: { top: 0, data: STAGES.map((stage) => stageName(stage)), selected: legendSelected },
+    legend: { type: 'scroll', top: 0, data: STAGES.map((stage) => stageName(stage)), selected: legendSelected },
     grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'axis',
@@ -126,7 +126,11 @@ export function drawFlowBars(element: HTMLElement, groupBy: string, rows: readon
     },
     xAxis: {
       type: 'value',
-      axisLabel: { formatter: (value: number) => (value === 0 ? '0' : formatWonShort(BigInt(Math.round(value)))) },
+      splitNumber: element.clientWidth < 560 ? 3 : 5,
+      axisLabel: {
+        hideOverlap: true,
+        formatter: (value: number) => (value === 0 ? '0' : formatWonShort(BigInt(Math.round(value)))),
+      },
       splitLine: { lineStyle: { color: '#e6e9ef' } },
     },
     yAxis: {

@@ -16,6 +16,7 @@ const ko = {
   signedInAs: '로그인 사용자',
   loading: '불러오는 중…',
   retry: '다시 시도',
+  networkError: '서버에 연결할 수 없습니다',
   // sign-in
   signInTitle: '로그인',
   signInIntro: '역할에 맞는 화면으로 이동합니다. 부처·운용기관은 대시보드, 지역 실무협의체는 검토 대기열을 봅니다.',
@@ -127,6 +128,7 @@ const en: Messages = {
   signedInAs: 'Signed in',
   loading: 'Loading…',
   retry: 'Retry',
+  networkError: 'Cannot reach the server',
   signInTitle: 'Sign in',
   signInIntro:
     'You go to the page for your role: ministries and operators see the dashboard, regional working groups the review queue.',

@@ -139,7 +139,7 @@ export function renderDashboard(main: HTMLElement, route: Route, session: Sessio
       h('div', { class: 'card-head' }, h('h2', { id: 'sankey-title' }, messages.sankey),
         h('div', { class: 'field inline-field' }, h('label', { for: 'sankey-measure' }, messages.measure), measureSelect)),
       sankeyStatus,
-      sankeyChart),
+      h('div', { class: 'chart-scroll' }, sankeyChart)),
     h('section', { class: 'card', 'aria-labelledby': 'downloads-title' },
       h('h2', { id: 'downloads-title' }, messages.downloads),
       h('p', { class: 'hint' }, messages.downloadsHint),

@@ -76,6 +76,8 @@ function matchCard(initial: Match): HTMLElement {
   const statusBadge = h('span', { class: 'badge', 'data-testid': 'match-status' });
   const fourEyesSlot = h('div', { class: 'four-eyes', 'data-testid': 'four-eyes' });
   const historySlot = h('div', { class: 'history' });
+  const historyDetails = h('details', { class: 'history-details', open: (match.reviews?.length ?? 0) > 0 },
+    h('summary', {}, messages.history), historySlot);
   const outcome = h('div', { class: 'outcome', 'aria-live': 'polite' });
   const reasonInput = h('textarea', {
     id: reasonId,
@@ -124,8 +126,7 @@ function matchCard(initial: Match): HTMLElement {
       reasonsList(match),
       h('div', { class: 'match-review' },
         fourEyesSlot,
-        h('details', { class: 'history-details', open: (match.reviews?.length ?? 0) > 0 },
-          h('summary', {}, messages.history), historySlot),
+        historyDetails,
         actions,
         outcome)));
 
@@ -189,6 +190,7 @@ function matchCard(initial: Match): HTMLElement {
       showState();
       if (match.reviews) {
         showHistory(match.reviews);
+        historyDetails.open = true;
       }
       fill(outcome, h('p', { class: 'success', role: 'status' }, messages.reviewDone(statusName(match.status))));
     }
