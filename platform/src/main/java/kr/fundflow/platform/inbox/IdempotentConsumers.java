@@ -44,8 +44,19 @@ public class IdempotentConsumers {
 	 * {@code <topic>.<group>.dlt}.
 	 */
 	public Consumer<Message<byte[]>> create(EventHandler handler) {
-		return new IdempotentConsumer(this.consumerGroup, handler, this.db, this.transactions, this.deadLetters,
-				this.meters, this.maxAttempts);
+		return create(this.consumerGroup, handler);
+	}
+
+	/**
+	 * A consumer with a name of its own, for a second binding of a topic that this
+	 * service already consumes (e.g. a read model beside a ledger): its inbox rows are
+	 * kept under {@code consumer}, so that the two never take each other's events for
+	 * duplicates, and its dead letters go to {@code <topic>.<consumer>.dlt}. Bind it with
+	 * a consumer group of the same name.
+	 */
+	public Consumer<Message<byte[]>> create(String consumer, EventHandler handler) {
+		return new IdempotentConsumer(consumer, handler, this.db, this.transactions, this.deadLetters, this.meters,
+				this.maxAttempts);
 	}
 
 }
