@@ -40,13 +40,28 @@ public final class TestEvents {
 		return publishRaw(type.topic(), event.aggregateId(), type.logicalName(), EventCodec.toJson(event), eventId);
 	}
 
+	/**
+	 * Publishes with the given event id and CloudEvents time ({@code ce_time}), e.g. an
+	 * event that happened last quarter.
+	 */
+	public static UUID publish(IntegrationEvent event, UUID eventId, Instant time) {
+		EventType type = EventType.of(event);
+		return publishRaw(type.topic(), event.aggregateId(), type.logicalName(), EventCodec.toJson(event), eventId,
+				time);
+	}
+
 	/** Publishes any body under any type name, e.g. a poison message. */
 	public static UUID publishRaw(String topic, String key, String typeName, byte[] body, UUID eventId) {
+		return publishRaw(topic, key, typeName, body, eventId, Instant.now());
+	}
+
+	/** Publishes any body under any type name, stamped with the given time. */
+	public static UUID publishRaw(String topic, String key, String typeName, byte[] body, UUID eventId, Instant time) {
 		RecordHeaders headers = new RecordHeaders();
 		add(headers, CloudEventHeaders.ID, eventId.toString());
 		add(headers, CloudEventHeaders.SOURCE, "/fundflow/test");
 		add(headers, CloudEventHeaders.TYPE, typeName);
-		add(headers, CloudEventHeaders.TIME, Instant.now().toString());
+		add(headers, CloudEventHeaders.TIME, time.toString());
 		add(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
 		add(headers, CloudEventHeaders.SUBJECT, key);
 		add(headers, CloudEventHeaders.SCHEMA_VERSION, "1");
