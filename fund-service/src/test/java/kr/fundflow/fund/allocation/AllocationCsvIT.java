@@ -113,9 +113,9 @@ class AllocationCsvIT {
 		String first = lines.get(1);
 		assertThat(first).startsWith(this.tricky + "," + this.fundId + ",");
 		// RFC 4180 quoting for the comma and quotes; the formula is neutralised; lists
-		// joined with |
-		assertThat(first).contains(",\"포항 \"\"원스톱\"\", 지역특화금융\",\"'=HYPERLINK(\"\"http://evil\"\")\",JEJU|GYEONGBUK,"
-				+ "HYDROGEN|AI,LOAN_GUARANTEE,100,30,,,STARTUP|GROWTH|EXPANSION|LEAP,300,,,700000000,0,0,700000000,OPEN,");
+		// joined with ;
+		assertThat(first).contains(",\"포항 \"\"원스톱\"\", 지역특화금융\",\"'=HYPERLINK(\"\"http://evil\"\")\",JEJU;GYEONGBUK,"
+				+ "HYDROGEN;AI,LOAN_GUARANTEE,100,30,,,STARTUP;GROWTH;EXPANSION;LEAP,300,,,700000000,0,0,700000000,OPEN,");
 		assertThat(lines.get(2)).contains(",포항 iM금융 원스톱 지역특화금융,iM뱅크,GYEONGBUK,");
 	}
 

@@ -19,8 +19,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import kr.fundflow.contracts.EventCodec;
 import kr.fundflow.contracts.Topics;
 import kr.fundflow.contracts.fund.FundCreated;
+import kr.fundflow.fund.FundServiceEnvironment;
 import kr.fundflow.testsupport.EventRecorder;
-import kr.fundflow.testsupport.ServiceTestEnvironment;
 import kr.fundflow.testsupport.TestJwt;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +31,7 @@ class FundApiIT {
 
 	@DynamicPropertySource
 	static void environment(DynamicPropertyRegistry registry) {
-		ServiceTestEnvironment.register(registry, "fund_api");
+		FundServiceEnvironment.register(registry, "fund_api");
 	}
 
 	@Autowired

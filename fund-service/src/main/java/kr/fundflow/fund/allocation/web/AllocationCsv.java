@@ -20,8 +20,8 @@ import kr.fundflow.platform.errors.InvalidInput;
 /**
  * Allocations as CSV that Excel opens correctly: UTF-8 with a byte order mark (so Korean
  * stays intact), RFC 4180 quoting, CRLF line ends. Lists (regions, industries, stages)
- * are joined with {@code |}. Free text that Excel would run as a formula (starting with
- * {@code = + - @}) is prefixed with an apostrophe.
+ * are joined with {@code ;}, as in the other services' exports. Free text that Excel
+ * would run as a formula (starting with {@code = + - @}) is prefixed with an apostrophe.
  */
 final class AllocationCsv {
 
@@ -37,15 +37,14 @@ final class AllocationCsv {
 		COLUMNS.put("fundId", allocation -> allocation.fundId().toString());
 		COLUMNS.put("title", allocation -> text(allocation.title()));
 		COLUMNS.put("channel", allocation -> text(allocation.channel()));
-		COLUMNS.put("regions", allocation -> String.join("|", allocation.regions()));
-		COLUMNS.put("industries", allocation -> String.join("|", allocation.industries()));
+		COLUMNS.put("regions", allocation -> joined(allocation.regions()));
+		COLUMNS.put("industries", allocation -> joined(allocation.industries()));
 		COLUMNS.put("instrument", Allocation::instrument);
 		COLUMNS.put("coverageRatioPct", allocation -> number(allocation.terms().coverageRatioPct()));
 		COLUMNS.put("feeDiscountBp", allocation -> number(allocation.terms().feeDiscountBp()));
 		COLUMNS.put("subsidyRateBp", allocation -> number(allocation.terms().subsidyRateBp()));
 		COLUMNS.put("termMonths", allocation -> number(allocation.terms().termMonths()));
-		COLUMNS.put("stages",
-				allocation -> String.join("|", allocation.stages().stream().map(GrowthStage::name).toList()));
+		COLUMNS.put("stages", allocation -> joined(allocation.stages().stream().map(GrowthStage::name).toList()));
 		COLUMNS.put("maxEmployees", allocation -> number(allocation.maxEmployees()));
 		COLUMNS.put("minTicket", allocation -> number(allocation.minTicket()));
 		COLUMNS.put("maxTicket", allocation -> number(allocation.maxTicket()));
@@ -116,6 +115,10 @@ final class AllocationCsv {
 		}
 		boolean formula = !value.isEmpty() && Arrays.asList('=', '+', '-', '@', '\t', '\r').contains(value.charAt(0));
 		return formula ? "'" + value : value;
+	}
+
+	private static String joined(List<String> values) {
+		return String.join(";", values);
 	}
 
 	private static String number(Number value) {
