@@ -19,6 +19,10 @@ public final class FundServiceEnvironment {
 	public static TestPostgres.Database register(DynamicPropertyRegistry registry, String databasePrefix) {
 		TestPostgres.Database database = ServiceTestEnvironment.register(registry, databasePrefix);
 		registry.add("spring.cloud.stream.bindings.matchEvents-in-0.group", () -> "fund-service-" + database.name());
+		registry.add("spring.cloud.stream.bindings.flowAllocationEvents-in-0.group",
+				() -> "fund-service-flow-" + database.name());
+		registry.add("spring.cloud.stream.bindings.flowMatchEvents-in-0.group",
+				() -> "fund-service-flow-" + database.name());
 		// A new group starts at the earliest offset and so replays approvals of other
 		// test classes, which name
 		// allocations this database does not have: dead-letter those at once instead of

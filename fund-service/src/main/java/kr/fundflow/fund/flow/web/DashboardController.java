@@ -1,0 +1,164 @@
+package kr.fundflow.fund.flow.web;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import kr.fundflow.fund.flow.application.BreakDownFlows;
+import kr.fundflow.fund.flow.application.BuildSankey;
+import kr.fundflow.fund.flow.application.ChartDailyFlows;
+import kr.fundflow.fund.flow.application.FollowFeed;
+import kr.fundflow.fund.flow.application.SummarizeFund;
+import kr.fundflow.fund.flow.domain.AsOf;
+import kr.fundflow.fund.flow.domain.GroupBy;
+import kr.fundflow.fund.flow.domain.Stage;
+import kr.fundflow.fund.flow.web.DashboardResponses.Daily;
+import kr.fundflow.fund.flow.web.DashboardResponses.FeedLine;
+import kr.fundflow.fund.flow.web.DashboardResponses.Flows;
+import kr.fundflow.fund.flow.web.DashboardResponses.SankeyGraph;
+import kr.fundflow.fund.flow.web.DashboardResponses.Summary;
+import kr.fundflow.platform.errors.InvalidInput;
+
+/**
+ * The dashboard API (SPEC §5): figures per stage, breakdowns, flows over time, the Sankey
+ * diagram and the live feed, all from the flow read model. {@code asOf=YYYY-MM-DD} gives
+ * the figures as they stood at the end of that day in Korea.
+ */
+@RestController
+@RequestMapping("/api/dashboard")
+class DashboardController {
+
+	private final SummarizeFund summarizeFund;
+
+	private final BreakDownFlows breakDownFlows;
+
+	private final ChartDailyFlows chartDailyFlows;
+
+	private final BuildSankey buildSankey;
+
+	private final FollowFeed followFeed;
+
+	private final Duration heartbeat;
+
+	private final int maxStreams;
+
+	private final AtomicInteger openStreams = new AtomicInteger();
+
+	DashboardController(SummarizeFund summarizeFund, BreakDownFlows breakDownFlows, ChartDailyFlows chartDailyFlows,
+			BuildSankey buildSankey, FollowFeed followFeed, @Value("${fundflow.feed.heartbeat:15s}") Duration heartbeat,
+			@Value("${fundflow.feed.max-streams:500}") int maxStreams) {
+		this.summarizeFund = summarizeFund;
+		this.breakDownFlows = breakDownFlows;
+		this.chartDailyFlows = chartDailyFlows;
+		this.buildSankey = buildSankey;
+		this.followFeed = followFeed;
+		this.heartbeat = heartbeat;
+		this.maxStreams = maxStreams;
+	}
+
+	@GetMapping("/summary")
+	Mono<Summary> summary(@RequestParam(required = false) String fundId, @RequestParam(required = false) String asOf) {
+		return this.summarizeFund.summarize(fundId(fundId), AsOf.parse("asOf", asOf)).map(Summary::of);
+	}
+
+	@GetMapping("/flows")
+	Mono<Flows> flows(@RequestParam(required = false) String fundId, @RequestParam(required = false) String groupBy,
+			@RequestParam(required = false) String asOf) {
+		UUID fund = fundId(fundId);
+		GroupBy grouping = GroupBy.parse("groupBy", (groupBy != null) ? groupBy : "region");
+		return this.breakDownFlows.breakDown(fund, grouping, AsOf.parse("asOf", asOf)).map(Flows::of);
+	}
+
+	@GetMapping("/flows/daily")
+	Mono<Daily> daily(@RequestParam(required = false) String fundId, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to) {
+		UUID fund = fundId(fundId);
+		Optional<LocalDate> fromDay = Optional.ofNullable(from).map(text -> AsOf.day("from", text));
+		Optional<LocalDate> toDay = Optional.ofNullable(to).map(text -> AsOf.day("to", text));
+		return this.chartDailyFlows.chart(fund, fromDay, toDay).map(Daily::of);
+	}
+
+	@GetMapping("/sankey")
+	Mono<SankeyGraph> sankey(@RequestParam(required = false) String fundId,
+			@RequestParam(required = false) String measure, @RequestParam(required = false) String asOf) {
+		UUID fund = fundId(fundId);
+		Stage stage = Stage.parse("measure", (measure != null) ? measure : "allocated");
+		return this.buildSankey.build(fund, stage, AsOf.parse("asOf", asOf)).map(SankeyGraph::of);
+	}
+
+	/**
+	 * Server-sent events: {@code id} the feed's sequence number, {@code event} the type,
+	 * {@code data} a {@link FeedLine}; a comment every {@code fundflow.feed.heartbeat}
+	 * keeps proxies from closing a quiet stream. Resumes after {@code Last-Event-ID} (the
+	 * header, or {@code lastEventId} for clients that cannot set it).
+	 */
+	@GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	Flux<ServerSentEvent<FeedLine>> stream(@RequestParam(required = false) String fundId,
+			@RequestParam(required = false) String lastEventId,
+			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventIdHeader) {
+		Optional<UUID> fund = Optional.ofNullable(fundId).map(DashboardController::fundId);
+		OptionalLong after = lastEventId((lastEventIdHeader != null) ? lastEventIdHeader : lastEventId);
+		Flux<ServerSentEvent<FeedLine>> lines = this.followFeed.follow(fund, after)
+			.map(entry -> ServerSentEvent.builder(FeedLine.of(entry))
+				.id(Long.toString(entry.seq()))
+				.event(entry.type())
+				.build());
+		Flux<ServerSentEvent<FeedLine>> heartbeats = Flux.interval(this.heartbeat, this.heartbeat)
+			.onBackpressureDrop()
+			.map(tick -> ServerSentEvent.<FeedLine>builder().comment("heartbeat").build());
+		return Flux.defer(() -> {
+			if (this.openStreams.incrementAndGet() > this.maxStreams) {
+				this.openStreams.decrementAndGet();
+				return Flux.error(new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
+						"Too many open streams on this instance; retry later"));
+			}
+			return Flux.merge(lines, heartbeats).doFinally(signal -> this.openStreams.decrementAndGet());
+		});
+	}
+
+	private static UUID fundId(String text) {
+		if (text == null || text.isEmpty()) {
+			throw new InvalidInput("fundId", "fundId is required");
+		}
+		try {
+			return UUID.fromString(text);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInput("fundId", "fundId must be a fund id (UUID)");
+		}
+	}
+
+	private static OptionalLong lastEventId(String text) {
+		if (text == null || text.isEmpty()) {
+			return OptionalLong.empty();
+		}
+		try {
+			long seq = Long.parseLong(text.strip());
+			if (seq >= 0) {
+				return OptionalLong.of(seq);
+			}
+		}
+		catch (NumberFormatException ex) {
+			// answered below
+		}
+		throw new InvalidInput("lastEventId", "Last-Event-ID must be the id of an event of this stream");
+	}
+
+}
