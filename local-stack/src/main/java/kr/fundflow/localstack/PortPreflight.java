@@ -27,7 +27,11 @@ public final class PortPreflight {
 	 * @param offset the current {@code --port-offset}, to suggest another one
 	 */
 	public static void requireFree(Map<String, Integer> ports, int offset) {
-		long deadline = System.nanoTime() + GRACE.toNanos();
+		requireFree(ports, offset, GRACE);
+	}
+
+	static void requireFree(Map<String, Integer> ports, int offset, Duration grace) {
+		long deadline = System.nanoTime() + grace.toNanos();
 		for (Map.Entry<String, Integer> port : new LinkedHashMap<>(ports).entrySet()) {
 			while (!isFree(port.getValue())) {
 				if (System.nanoTime() > deadline) {

@@ -2,6 +2,7 @@ package kr.fundflow.localstack;
 
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,7 +21,8 @@ class PortPreflightTests {
 			assertThat(PortPreflight.isFree(port)).isFalse();
 			Map<String, Integer> ports = new LinkedHashMap<>();
 			ports.put("gateway", port);
-			assertThatThrownBy(() -> PortPreflight.requireFree(ports, 0)).isInstanceOf(StartupFailure.class)
+			assertThatThrownBy(() -> PortPreflight.requireFree(ports, 0, Duration.ofMillis(300)))
+				.isInstanceOf(StartupFailure.class)
 				.hasMessage("port " + port
 						+ " (gateway) is in use (another local stack?) — stop it or use --port-offset=100");
 		}

@@ -30,6 +30,13 @@ final class StackUnderTest {
 		this.console = this.dataDir.resolveSibling(this.dataDir.getFileName() + "-console.log");
 	}
 
+	/** False when the jar was built with -Dlocalstack.skipServices=true. */
+	static boolean embedsServiceJars() throws IOException {
+		try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(JAR.toFile())) {
+			return jar.getEntry("BOOT-INF/classes/services/gateway.jar") != null;
+		}
+	}
+
 	void start(String... flags) throws IOException {
 		if (!Files.exists(JAR)) {
 			throw new IllegalStateException(JAR + " is missing: run the package phase first");

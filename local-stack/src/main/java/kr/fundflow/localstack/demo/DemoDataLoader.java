@@ -23,6 +23,10 @@ public final class DemoDataLoader {
 
 	public static final String RESOURCE = "demo-data.json";
 
+	private static final int PAGE_SIZE = 100;
+
+	private static final int MAX_PAGES = 100;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private final GatewayClient gateway;
@@ -78,15 +82,20 @@ public final class DemoDataLoader {
 	}
 
 	private boolean fundExists(String name, String token) throws IOException, InterruptedException {
-		GatewayClient.Response funds = this.gateway.get("/api/funds?size=1000", token);
-		if (!funds.isSuccess()) {
-			throw new IOException("GET /api/funds answered " + funds.problem());
-		}
-		// a page ({"content": [...]}) or a plain array
-		JsonNode items = funds.body().has("content") ? funds.body().path("content") : funds.body();
-		for (JsonNode fund : items) {
-			if (name.equals(fund.path("name").asString(""))) {
-				return true;
+		for (int page = 0; page < MAX_PAGES; page++) {
+			GatewayClient.Response funds = this.gateway.get("/api/funds?size=" + PAGE_SIZE + "&page=" + page, token);
+			if (!funds.isSuccess()) {
+				throw new IOException("GET /api/funds answered " + funds.problem());
+			}
+			// a page ({"content": [...]}) or a plain array
+			JsonNode items = funds.body().has("content") ? funds.body().path("content") : funds.body();
+			for (JsonNode fund : items) {
+				if (name.equals(fund.path("name").asString(""))) {
+					return true;
+				}
+			}
+			if (items.size() < PAGE_SIZE || !funds.body().has("content")) {
+				return false;
 			}
 		}
 		return false;

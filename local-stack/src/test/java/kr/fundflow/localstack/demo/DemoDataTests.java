@@ -67,6 +67,19 @@ class DemoDataTests {
 	}
 
 	@Test
+	void termsAreThoseTheInstrumentNeedsAndNoOthers() {
+		for (JsonNode allocation : this.data.path("allocations")) {
+			Set<String> terms = new HashSet<>(allocation.path("terms").propertyNames());
+			switch (allocation.path("instrument").asString()) {
+				case "LOAN_GUARANTEE" ->
+					assertThat(terms).containsExactlyInAnyOrder("coverageRatioPct", "feeDiscountBp");
+				case "INTEREST_SUBSIDY" -> assertThat(terms).containsExactlyInAnyOrder("subsidyRateBp", "termMonths");
+				default -> assertThat(terms).as(allocation.path("title").asString()).isEmpty();
+			}
+		}
+	}
+
+	@Test
 	void guaranteeAndSubsidyTermsAreThoseOfTheArticles() {
 		JsonNode jumpUp = allocation("기술혁신기업 Jump-Up 협약보증");
 		assertThat(jumpUp.path("channel").asString()).isEqualTo("기술보증기금");
