@@ -1,8 +1,11 @@
 package kr.fundflow.localstack;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
 
 import kr.fundflow.localstack.LocalStackOptions.UsageException;
+import kr.fundflow.localstack.process.ChildProcess;
 
 /**
  * {@code java -jar local-stack.jar}: the whole fund-flow tracker on one machine. See
@@ -31,6 +34,7 @@ public final class LocalStack {
 		DataDirectory dataDirectory = new DataDirectory(options.dataDir());
 		// before the first logger is created: log4j2 reads it once, at start-up
 		System.setProperty("fundflow.log.file", dataDirectory.log("local-stack").toString());
+		rotateLog(dataDirectory.log("local-stack"));
 
 		LocalStackSupervisor supervisor = new LocalStackSupervisor(options, dataDirectory, env);
 		Runtime.getRuntime().addShutdownHook(new Thread(supervisor::stop, "local-stack-shutdown"));
@@ -46,6 +50,16 @@ public final class LocalStack {
 			System.exit(1);
 		}
 		supervisor.watchUntilStopped();
+	}
+
+	private static void rotateLog(Path logFile) {
+		try {
+			ChildProcess.rotate(logFile);
+		}
+		catch (IOException ex) {
+			// not fatal: the log then goes on in the old file, or the data directory
+			// check fails clearly
+		}
 	}
 
 }

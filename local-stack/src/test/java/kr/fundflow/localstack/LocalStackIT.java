@@ -67,12 +67,13 @@ class LocalStackIT {
 		try {
 			this.stack.await("gateway health UP on " + GATEWAY, Duration.ofSeconds(180),
 					() -> "UP".equals(gatewayHealth().orElse("")));
+			this.operatorToken = token("OPERATOR");
 		}
-		catch (AssertionError ex) {
-			System.err.println(ex.getMessage());
+		catch (Throwable ex) {
+			// the await message already holds the logs; a token failure needs them too
+			System.err.println(ex.getMessage() + "\n" + this.stack.diagnostics());
 			throw ex;
 		}
-		this.operatorToken = token("OPERATOR");
 	}
 
 	@AfterAll

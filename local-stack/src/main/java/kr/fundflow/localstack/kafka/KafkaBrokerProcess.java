@@ -66,7 +66,7 @@ public final class KafkaBrokerProcess {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		try (Admin admin = Admin.create(props)) {
 			while (true) {
-				this.process.requireAlive();
+				requireBrokerAlive();
 				try {
 					admin.describeCluster(new DescribeClusterOptions().timeoutMs(2000))
 						.nodes()
@@ -85,6 +85,13 @@ public final class KafkaBrokerProcess {
 					throw new StartupFailure("interrupted while waiting for Kafka");
 				}
 			}
+		}
+	}
+
+	private void requireBrokerAlive() {
+		if (!this.process.isAlive()) {
+			throw new StartupFailure("Kafka exited during start-up (exit code " + this.process.exitCode() + ") — see "
+					+ this.process.logFile() + "; if its data is damaged, start again with --reset");
 		}
 	}
 

@@ -54,7 +54,8 @@ public final class ChildProcess {
 		}
 	}
 
-	private static void rotate(Path logFile) throws IOException {
+	/** Keeps the previous run's log as {@code <name>.log.1} and starts an empty one. */
+	public static void rotate(Path logFile) throws IOException {
 		Files.createDirectories(logFile.getParent());
 		if (Files.exists(logFile)) {
 			Files.move(logFile, logFile.resolveSibling(logFile.getFileName() + ".1"),
@@ -73,6 +74,10 @@ public final class ChildProcess {
 
 	public long pid() {
 		return this.process.pid();
+	}
+
+	Process process() {
+		return this.process;
 	}
 
 	public Path logFile() {
