@@ -58,11 +58,14 @@ public class ProjectFlows {
 				}
 				boolean wasPlaced = flow.placed();
 				List<StageDelta> deltas = flow.apply(change);
-				return names(flow.attribution()).flatMap(names -> this.projection
-					.append(event, allocation, matchId, deltas)
-					.then(wasPlaced ? Mono.empty() : countParked(matchId, allocation, flow))
-					.then(this.projection.saveMatch(matchId, flow, event))
-					.then(this.feed.append(feedLine(event, allocation, matchId, flow.attribution(), names, change))));
+				// Deferred: the state is saved, and the line written, after the parked
+				// changes have moved it.
+				return names(flow.attribution())
+					.flatMap(names -> this.projection.append(event, allocation, matchId, deltas)
+						.then(wasPlaced ? Mono.empty() : countParked(matchId, allocation, flow))
+						.then(Mono.defer(() -> this.projection.saveMatch(matchId, flow, event)))
+						.then(Mono.defer(() -> this.feed
+							.append(feedLine(event, allocation, matchId, flow.attribution(), names, change)))));
 			}));
 	}
 

@@ -2,6 +2,7 @@ package kr.fundflow.fund.flow.web;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -13,7 +14,10 @@ import reactor.core.publisher.Mono;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,7 +38,10 @@ import kr.fundflow.fund.flow.web.DashboardResponses.FeedLine;
 import kr.fundflow.fund.flow.web.DashboardResponses.Flows;
 import kr.fundflow.fund.flow.web.DashboardResponses.SankeyGraph;
 import kr.fundflow.fund.flow.web.DashboardResponses.Summary;
+import kr.fundflow.platform.errors.ApiProblem;
 import kr.fundflow.platform.errors.InvalidInput;
+import kr.fundflow.platform.errors.NotFound;
+import kr.fundflow.platform.web.Problems;
 
 /**
  * The dashboard API (SPEC §5): figures per stage, breakdowns, flows over time, the Sankey
@@ -131,6 +138,19 @@ class DashboardController {
 			}
 			return Flux.merge(lines, heartbeats).doFinally(signal -> this.openStreams.decrementAndGet());
 		});
+	}
+
+	/**
+	 * Refusals are problem details, also for a client that accepts only
+	 * {@code text/event-stream} (which would otherwise get the problem as an event).
+	 */
+	@ExceptionHandler(ApiProblem.class)
+	ResponseEntity<ProblemDetail> refused(ApiProblem ex) {
+		ProblemDetail problem = (ex instanceof InvalidInput invalid)
+				? Problems.invalid(ex.getMessage(), List.of(Problems.fieldError(invalid.field(), ex.getMessage())))
+				: Problems.of((ex instanceof NotFound) ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, ex.code(),
+						ex.getMessage());
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	private static UUID fundId(String text) {
