@@ -29,7 +29,7 @@ class ApiDocumentIT {
 	WebTestClient http;
 
 	@Test
-	void describesFundsAllocationsLedgerAndReferenceData() {
+	void describesFundsAllocationsLedgerReferenceDataAndTheDashboard() {
 		Map<?, ?> document = this.http.get()
 			.uri("/v3/api-docs/fund")
 			.exchange()
@@ -43,7 +43,9 @@ class ApiDocumentIT {
 					"/api/allocations/{allocationId}", "/api/allocations/{allocationId}/disbursements",
 					"/api/allocations/{allocationId}/commitments",
 					"/api/allocations/{allocationId}/disbursements/{disbursementId}", "/api/reference/regions",
-					"/api/reference/industries", "/api/reference/instruments");
+					"/api/reference/industries", "/api/reference/instruments", "/api/dashboard/summary",
+					"/api/dashboard/flows", "/api/dashboard/flows/daily", "/api/dashboard/sankey",
+					"/api/dashboard/stream");
 	}
 
 }

@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import kr.fundflow.contracts.fund.CommitmentAccepted;
+import kr.fundflow.contracts.fund.FundsDisbursed;
 import kr.fundflow.fund.FundApi;
 import kr.fundflow.fund.FundServiceEnvironment;
 import kr.fundflow.testsupport.TestEvents;
@@ -263,6 +264,37 @@ class DashboardIT {
 		assertThat(stages(change(days.get(10)))).containsExactly(3 * JO, -1000 * EOK, 0L, 3000 * EOK, 1000 * EOK);
 		Map<String, Object> dayTwoOnly = this.dashboard.daily(fundId, dayTwo.toString(), dayTwo.toString());
 		assertThat(stages(days(dayTwoOnly).get(0))).containsExactly(0L, 4000 * EOK, 3000 * EOK, 0L, 0L);
+	}
+
+	@Test
+	void budgetEventsHeardBeforeTheMatchWaitForItAndThenCountWhereItBelongs() {
+		UUID fundId = nationalGrowthFund();
+		UUID pohang = this.api.createAllocation(fundId, guaranteeLine(2 * JO));
+		MatchEvents match = MatchEvents.of(pohang, fundId, "GYEONGBUK", "HYDROGEN", "LOAN_GUARANTEE", "GROWTH");
+		// The ledger's events overtake matching-service's (the topics are read
+		// independently).
+		TestEvents.publish(new CommitmentAccepted(UUID.randomUUID(), pohang, fundId, match.matchId(), match.brn(),
+				2000 * EOK, 2000 * EOK, Instant.now()));
+		TestEvents.publish(new FundsDisbursed(UUID.randomUUID(), pohang, fundId, match.matchId(), match.brn(),
+				500 * EOK, 500 * EOK, 2000 * EOK, Instant.now()));
+		awaitFeedLines(fundId, 3);
+		assertThat(this.api.queryLong("SELECT count(*) FROM flow_parked WHERE match_id = ?", match.matchId()))
+			.isEqualTo(2);
+		assertThat(stages(this.dashboard.summary(fundId, null))).containsExactly(2 * JO, 0L, 0L, 0L, 0L);
+
+		TestEvents.publish(match.proposed(2000 * EOK));
+		awaitFeedLines(fundId, 4);
+		assertThat(stages(this.dashboard.summary(fundId, null))).containsExactly(2 * JO, 2000 * EOK, 2000 * EOK,
+				2000 * EOK, 500 * EOK);
+		assertThat(stages(this.dashboard.flows(fundId, "region", null).get("GYEONGBUK"))).containsExactly(2 * JO,
+				2000 * EOK, 2000 * EOK, 2000 * EOK, 500 * EOK);
+		assertThat(this.api.queryLong("SELECT count(*) FROM flow_parked WHERE match_id = ?", match.matchId())).isZero();
+
+		// The approval arrives last and moves nothing: the match is already committed.
+		TestEvents.publish(match.approved(2000 * EOK));
+		awaitFeedLines(fundId, 5);
+		assertThat(stages(this.dashboard.summary(fundId, null))).containsExactly(2 * JO, 2000 * EOK, 2000 * EOK,
+				2000 * EOK, 500 * EOK);
 	}
 
 	@Test
