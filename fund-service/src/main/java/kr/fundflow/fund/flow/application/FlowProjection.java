@@ -40,4 +40,7 @@ public interface FlowProjection {
 
 	Mono<Void> unpark(UUID matchId);
 
+	/** Budget changes waiting for their match, of all matches. */
+	Mono<Long> parkedCount();
+
 }

@@ -7,16 +7,6 @@ public record StageAmounts(long allocated, long proposed, long approved, long co
 
 	public static final StageAmounts ZERO = new StageAmounts(0, 0, 0, 0, 0);
 
-	public long of(Stage stage) {
-		return switch (stage) {
-			case ALLOCATED -> this.allocated;
-			case PROPOSED -> this.proposed;
-			case APPROVED -> this.approved;
-			case COMMITTED -> this.committed;
-			case DISBURSED -> this.disbursed;
-		};
-	}
-
 	public StageAmounts plus(Stage stage, long amount) {
 		return new StageAmounts(add(stage, Stage.ALLOCATED, this.allocated, amount),
 				add(stage, Stage.PROPOSED, this.proposed, amount), add(stage, Stage.APPROVED, this.approved, amount),

@@ -182,6 +182,11 @@ class R2dbcFlowProjection implements FlowProjection {
 			.then();
 	}
 
+	@Override
+	public Mono<Long> parkedCount() {
+		return this.db.sql("SELECT count(*) FROM flow_parked").map(row -> row.get(0, Long.class)).one();
+	}
+
 	private static OffsetDateTime utc(FlowEvent event) {
 		return event.at().atOffset(ZoneOffset.UTC);
 	}
