@@ -281,6 +281,7 @@ class DashboardIT {
 		assertThat(this.api.queryLong("SELECT count(*) FROM flow_parked WHERE match_id = ?", match.matchId()))
 			.isEqualTo(2);
 		assertThat(stages(this.dashboard.summary(fundId, null))).containsExactly(2 * JO, 0L, 0L, 0L, 0L);
+		FundApi.await("the gauge shows 2 parked events", TIMEOUT, () -> parkedGauge() == 2);
 
 		TestEvents.publish(match.proposed(2000 * EOK));
 		awaitFeedLines(fundId, 4);
@@ -289,6 +290,7 @@ class DashboardIT {
 		assertThat(stages(this.dashboard.flows(fundId, "region", null).get("GYEONGBUK"))).containsExactly(2 * JO,
 				2000 * EOK, 2000 * EOK, 2000 * EOK, 500 * EOK);
 		assertThat(this.api.queryLong("SELECT count(*) FROM flow_parked WHERE match_id = ?", match.matchId())).isZero();
+		FundApi.await("the gauge shows no parked events", TIMEOUT, () -> parkedGauge() == 0);
 
 		// The approval arrives last and moves nothing: the match is already committed.
 		TestEvents.publish(match.approved(2000 * EOK));
@@ -391,6 +393,10 @@ class DashboardIT {
 
 	private long feedLines(UUID fundId) {
 		return this.api.queryLong("SELECT count(*) FROM feed_event WHERE fund_id = ?", fundId);
+	}
+
+	private double parkedGauge() {
+		return this.meters.get("fundflow.flow.parked.events").gauge().value();
 	}
 
 	private double duplicatesSkipped() {
