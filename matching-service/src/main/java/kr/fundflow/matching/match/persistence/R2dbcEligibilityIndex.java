@@ -215,17 +215,17 @@ class R2dbcEligibilityIndex implements EligibilityIndex {
 
 	@Override
 	public Flux<Allocation> allocationsFor(Company company) {
-		// A UNION, not an OR of subqueries: each side is an index scan, so the planner
-		// never
-		// falls back to scanning every allocation.
+		// Candidate ids first (index scans of the pair and of the company's matches),
+		// then
+		// the allocations by primary key: "= ANY(ARRAY(...))" keeps the planner from
+		// hash-joining the few candidates against a scan of every allocation.
 		return this.db.sql("SELECT " + ALLOCATION_COLUMNS + """
-				 FROM allocation a JOIN (
-				    SELECT t.allocation_id AS id FROM allocation_target t
+				 FROM allocation a WHERE a.id = ANY(ARRAY(
+				    SELECT t.allocation_id FROM allocation_target t
 				    WHERE t.region = :region AND t.industry = ANY(:industries::text[])
 				    UNION
 				    SELECT m.allocation_id FROM match m
-				    WHERE m.brn = :brn AND m.status IN ('PROPOSED', 'INFO_REQUESTED')
-				) candidate ON candidate.id = a.id
+				    WHERE m.brn = :brn AND m.status IN ('PROPOSED', 'INFO_REQUESTED')))
 				ORDER BY a.id""")
 			.bind("region", company.region())
 			.bind("industries", array(company.industries()))
@@ -237,13 +237,12 @@ class R2dbcEligibilityIndex implements EligibilityIndex {
 	@Override
 	public Flux<Company> companiesFor(Allocation allocation) {
 		return this.db.sql("SELECT " + COMPANY_COLUMNS + """
-				 FROM company c JOIN (
+				 FROM company c WHERE c.brn = ANY(ARRAY(
 				    SELECT t.brn FROM company_target t
 				    WHERE t.region = ANY(:regions::text[]) AND t.industry = ANY(:industries::text[])
 				    UNION
 				    SELECT m.brn FROM match m
-				    WHERE m.allocation_id = :id AND m.status IN ('PROPOSED', 'INFO_REQUESTED')
-				) candidate ON candidate.brn = c.brn
+				    WHERE m.allocation_id = :id AND m.status IN ('PROPOSED', 'INFO_REQUESTED')))
 				ORDER BY c.brn""")
 			.bind("regions", array(allocation.regions()))
 			.bind("industries", array(allocation.industries()))
