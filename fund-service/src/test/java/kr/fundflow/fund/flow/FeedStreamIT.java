@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,10 +57,14 @@ class FeedStreamIT {
 	static void environment(DynamicPropertyRegistry registry) {
 		database = FundServiceEnvironment.register(registry, "fund_feed");
 		registry.add("fundflow.feed.heartbeat", () -> "1s");
+		registry.add("fundflow.feed.max-streams", () -> "3");
 	}
 
 	@Autowired
 	WebTestClient http;
+
+	@Autowired
+	MeterRegistry meters;
 
 	FundApi api;
 
@@ -224,6 +229,42 @@ class FeedStreamIT {
 			.exchange()
 			.expectStatus()
 			.isNotFound();
+	}
+
+	@Test
+	void anInstanceServesAtMostItsLimitOfStreamsAndFreesThemWhenClientsGo() {
+		FundApi.await("earlier streams released", TIMEOUT, () -> openStreams() == 0);
+		List<FeedStream> streams = new ArrayList<>();
+		try {
+			for (int i = 0; i < 3; i++) {
+				FeedStream stream = FeedStream.open(this.http, streamOfFund(), MINISTRY, null);
+				streams.add(stream);
+				stream.next(TIMEOUT);
+			}
+			assertThat(openStreams()).isEqualTo(3);
+			this.http.get()
+				.uri(streamOfFund())
+				.header(HttpHeaders.AUTHORIZATION, MINISTRY)
+				.accept(MediaType.TEXT_EVENT_STREAM)
+				.exchange()
+				.expectStatus()
+				.isEqualTo(503)
+				.expectHeader()
+				.valueEquals(HttpHeaders.RETRY_AFTER, "5")
+				.expectHeader()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		}
+		finally {
+			streams.forEach(FeedStream::close);
+		}
+		FundApi.await("streams released when their clients went", TIMEOUT, () -> openStreams() == 0);
+		try (FeedStream again = FeedStream.open(this.http, streamOfFund(), MINISTRY, null)) {
+			assertThat(data(again.next(TIMEOUT))).containsEntry("type", "fund.allocation.allocated");
+		}
+	}
+
+	private double openStreams() {
+		return this.meters.get("fundflow.feed.open.streams").gauge().value();
 	}
 
 	private MatchEvents match() {

@@ -8,10 +8,13 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -23,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import kr.fundflow.fund.flow.application.BreakDownFlows;
 import kr.fundflow.fund.flow.application.BuildSankey;
@@ -70,7 +72,7 @@ class DashboardController {
 
 	DashboardController(SummarizeFund summarizeFund, BreakDownFlows breakDownFlows, ChartDailyFlows chartDailyFlows,
 			BuildSankey buildSankey, FollowFeed followFeed, @Value("${fundflow.feed.heartbeat:15s}") Duration heartbeat,
-			@Value("${fundflow.feed.max-streams:500}") int maxStreams) {
+			@Value("${fundflow.feed.max-streams:500}") int maxStreams, MeterRegistry meters) {
 		this.summarizeFund = summarizeFund;
 		this.breakDownFlows = breakDownFlows;
 		this.chartDailyFlows = chartDailyFlows;
@@ -78,6 +80,9 @@ class DashboardController {
 		this.followFeed = followFeed;
 		this.heartbeat = heartbeat;
 		this.maxStreams = maxStreams;
+		Gauge.builder("fundflow.feed.open.streams", this.openStreams, AtomicInteger::get)
+			.description("Open /api/dashboard/stream connections on this instance")
+			.register(meters);
 	}
 
 	@GetMapping("/summary")
@@ -133,8 +138,7 @@ class DashboardController {
 		return Flux.defer(() -> {
 			if (this.openStreams.incrementAndGet() > this.maxStreams) {
 				this.openStreams.decrementAndGet();
-				return Flux.error(new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
-						"Too many open streams on this instance; retry later"));
+				return Flux.error(new TooManyStreams());
 			}
 			return Flux.merge(lines, heartbeats).doFinally(signal -> this.openStreams.decrementAndGet());
 		});
@@ -151,6 +155,24 @@ class DashboardController {
 				: Problems.of((ex instanceof NotFound) ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, ex.code(),
 						ex.getMessage());
 		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	@ExceptionHandler(TooManyStreams.class)
+	ResponseEntity<ProblemDetail> tooManyStreams(TooManyStreams ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "5")
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "too-many-streams",
+					"This instance serves as many streams as it may; retry shortly"));
+	}
+
+	/** {@code fundflow.feed.max-streams} streams are open on this instance. */
+	private static final class TooManyStreams extends RuntimeException {
+
+		TooManyStreams() {
+			super("Too many open streams", null, false, false);
+		}
+
 	}
 
 	private static UUID fundId(String text) {
