@@ -112,8 +112,8 @@ public class OutboxRelay implements SmartLifecycle {
 		this.running = false;
 		wakeUp();
 		try {
-			// Let the round in flight finish so that what Kafka acknowledged is marked
-			// published.
+			// Let the round in flight (and the last one, drainOnStop) finish so that what
+			// Kafka acknowledged is marked published.
 			this.worker.join(Duration.ofSeconds(10).toMillis());
 		}
 		catch (InterruptedException ex) {
@@ -161,6 +161,27 @@ public class OutboxRelay implements SmartLifecycle {
 				log.warn("Outbox relay round failed, retrying in " + backoff.toMillis() + " ms: " + rootMessage(ex));
 				sleep(backoff);
 			}
+		}
+		if (backoff.isZero()) {
+			drainOnStop();
+		}
+	}
+
+	/**
+	 * One last round at shutdown, after the web server has stopped, so that the events of
+	 * the last requests leave now rather than at the next start. Skipped while Kafka or
+	 * the database is failing: the rows wait in the outbox either way.
+	 */
+	private void drainOnStop() {
+		try {
+			int relayed = relayOneBatch();
+			if (relayed > 0) {
+				log.info("Outbox relay published " + relayed + " events while stopping");
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn(
+					"Outbox relay could not publish while stopping; the events wait in the outbox: " + rootMessage(ex));
 		}
 	}
 
