@@ -1,5 +1,6 @@
 package kr.fundflow.fund.flow;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,6 +42,7 @@ import static kr.fundflow.fund.FundApi.guaranteeLine;
 import static kr.fundflow.fund.FundApi.number;
 import static kr.fundflow.fund.flow.Dashboard.stages;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The dashboard API over the flow read model, fed the way production feeds it:
@@ -245,6 +247,12 @@ class DashboardIT {
 		awaitFeedLines(fundId, 8);
 
 		assertThat(this.dashboard.summary(fundId, dayOne.toString())).isEqualTo(endOfDayOne);
+		// History cannot be rewritten behind the model's back either.
+		assertThatThrownBy(() -> this.api.execute("UPDATE flow_entry SET amount_delta = 1 WHERE fund_id = ?", fundId))
+			.isInstanceOf(SQLException.class)
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> this.api.execute("DELETE FROM flow_entry WHERE fund_id = ?", fundId))
+			.isInstanceOf(SQLException.class);
 		assertThat(this.dashboard.flows(fundId, "region", dayOne.toString())).isEqualTo(regionsOnDayOne);
 		assertThat(this.dashboard.sankey(fundId, "allocated", dayOne.toString())).isEqualTo(sankeyOnDayOne);
 		assertThat(stages(this.dashboard.summary(fundId, null))).containsExactly(3 * JO, 3000 * EOK, 3000 * EOK,

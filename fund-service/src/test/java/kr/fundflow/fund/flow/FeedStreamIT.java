@@ -100,8 +100,11 @@ class FeedStreamIT {
 
 			MatchEvents match = MatchEvents.of(this.allocationId, this.fundId, "GYEONGBUK", "HYDROGEN",
 					"LOAN_GUARANTEE", "GROWTH");
+			// The first match event may wait for the consumer's partitions to be
+			// assigned;
+			// from then on every change must be on the stream within a second.
 			TestEvents.publish(match.proposed(3 * EOK));
-			ServerSentEvent<String> proposed = stream.next(ONE_SECOND);
+			ServerSentEvent<String> proposed = stream.next(TIMEOUT);
 			assertThat(proposed.event()).isEqualTo("matching.match.proposed");
 			assertThat(data(proposed)).containsEntry("matchId", match.matchId().toString())
 				.containsEntry("region", "GYEONGBUK")
@@ -117,6 +120,14 @@ class FeedStreamIT {
 			assertThat(committed.event()).isEqualTo("fund.commitment.accepted");
 			assertThat(((Map<?, ?>) data(committed).get("message")).get("ko")).isEqualTo("경상북도 수소 3억 예산 확정");
 			assertThat(Long.parseLong(committed.id())).isGreaterThan(Long.parseLong(approved.id()));
+
+			MatchEvents another = match();
+			TestEvents.publish(another.proposed(5 * EOK));
+			assertThat(data(stream.next(ONE_SECOND))).containsEntry("matchId", another.matchId().toString());
+			this.api.patchAllocation(this.allocationId, Map.of("amount", 3 * JO, "reason", "증액")).expectStatus().isOk();
+			ServerSentEvent<String> adjusted = stream.next(ONE_SECOND);
+			assertThat(adjusted.event()).isEqualTo("fund.allocation.adjusted");
+			assertThat(((Map<?, ?>) data(adjusted).get("message")).get("ko")).isEqualTo("경상북도 수소 (iM뱅크) 배정 2조 → 3조 조정");
 		}
 	}
 
