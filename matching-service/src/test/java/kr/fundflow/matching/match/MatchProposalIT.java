@@ -327,4 +327,20 @@ class MatchProposalIT {
 		assertThat(this.inbox.count("SELECT count(*) FROM match WHERE brn = ?", "1248100998")).isZero();
 	}
 
+	@Test
+	void theApiIsDocumentedByOpenApi() {
+		this.client.get()
+			.uri("/v3/api-docs/matching")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.paths['/api/matches'].get")
+			.exists()
+			.jsonPath("$.paths['/api/matches/{matchId}/reviews'].post")
+			.exists()
+			.jsonPath("$.paths['/api/near-misses'].get")
+			.exists();
+	}
+
 }

@@ -362,6 +362,19 @@ class MatchReviewIT {
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("columns");
+		// A client that accepts only CSV still gets its refusal as problem details.
+		this.client.get()
+			.uri("/api/matches?region=ATLANTIS")
+			.header(HttpHeaders.AUTHORIZATION, TestJwt.bearer(MINISTRY))
+			.accept(new MediaType("text", "csv"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("region");
 	}
 
 	@Test

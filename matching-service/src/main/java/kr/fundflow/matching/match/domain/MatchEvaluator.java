@@ -44,10 +44,6 @@ public final class MatchEvaluator {
 		this.policy = policy;
 	}
 
-	public ScoringPolicy policy() {
-		return this.policy;
-	}
-
 	/**
 	 * @param companyInCapitalArea whether the company's region is in the capital area
 	 * (from the region reference data)
