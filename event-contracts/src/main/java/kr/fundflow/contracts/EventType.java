@@ -26,29 +26,41 @@ import kr.fundflow.contracts.matching.MatchWithdrawn;
  */
 public enum EventType {
 
-	FUND_CREATED("fund.fund.created", Topics.FUNDS, FundCreated.class),
+	FUND_CREATED("fund.fund.created", Topics.FUNDS, FundCreated.class,
+			"A fund was created with its cap, period, earmarks and four-eyes threshold."),
 
-	FUND_ALLOCATED("fund.allocation.allocated", Topics.ALLOCATIONS, FundAllocated.class),
+	FUND_ALLOCATED("fund.allocation.allocated", Topics.ALLOCATIONS, FundAllocated.class,
+			"A budget line (allocation) of a fund was opened; carries its eligibility rules and terms."),
 
-	ALLOCATION_ADJUSTED("fund.allocation.adjusted", Topics.ALLOCATIONS, AllocationAdjusted.class),
+	ALLOCATION_ADJUSTED("fund.allocation.adjusted", Topics.ALLOCATIONS, AllocationAdjusted.class,
+			"An allocation's amount changed (never below what is committed)."),
 
-	ALLOCATION_CLOSED("fund.allocation.closed", Topics.ALLOCATIONS, AllocationClosed.class),
+	ALLOCATION_CLOSED("fund.allocation.closed", Topics.ALLOCATIONS, AllocationClosed.class,
+			"An allocation takes no new commitments."),
 
-	COMMITMENT_ACCEPTED("fund.commitment.accepted", Topics.ALLOCATIONS, CommitmentAccepted.class),
+	COMMITMENT_ACCEPTED("fund.commitment.accepted", Topics.ALLOCATIONS, CommitmentAccepted.class,
+			"Budget was reserved for an approved match (the match becomes COMMITTED)."),
 
-	COMMITMENT_REJECTED("fund.commitment.rejected", Topics.ALLOCATIONS, CommitmentRejected.class),
+	COMMITMENT_REJECTED("fund.commitment.rejected", Topics.ALLOCATIONS, CommitmentRejected.class,
+			"An approved match could not be covered by the remaining budget (BUDGET_REJECTED)."),
 
-	FUNDS_DISBURSED("fund.disbursement.recorded", Topics.ALLOCATIONS, FundsDisbursed.class),
+	FUNDS_DISBURSED("fund.disbursement.recorded", Topics.ALLOCATIONS, FundsDisbursed.class,
+			"Money was paid out on a committed match."),
 
-	COMPANY_REGISTERED("company.company.registered", Topics.COMPANIES, CompanyRegistered.class),
+	COMPANY_REGISTERED("company.company.registered", Topics.COMPANIES, CompanyRegistered.class,
+			"A company joined the registry; carries its whole state."),
 
-	COMPANY_UPDATED("company.company.updated", Topics.COMPANIES, CompanyUpdated.class),
+	COMPANY_UPDATED("company.company.updated", Topics.COMPANIES, CompanyUpdated.class,
+			"A company's record changed; carries its whole new state and a higher revision."),
 
-	MATCH_PROPOSED("matching.match.proposed", Topics.MATCHES, MatchProposed.class),
+	MATCH_PROPOSED("matching.match.proposed", Topics.MATCHES, MatchProposed.class,
+			"A match was proposed, or restated with a new amount or score under the same matchId: consumers treat it as an upsert keyed by matchId."),
 
-	MATCH_REVIEWED("matching.match.reviewed", Topics.MATCHES, MatchReviewed.class),
+	MATCH_REVIEWED("matching.match.reviewed", Topics.MATCHES, MatchReviewed.class,
+			"A working-group member reviewed a match; status APPROVED asks the fund side to reserve budget."),
 
-	MATCH_WITHDRAWN("matching.match.withdrawn", Topics.MATCHES, MatchWithdrawn.class);
+	MATCH_WITHDRAWN("matching.match.withdrawn", Topics.MATCHES, MatchWithdrawn.class,
+			"A proposal is no longer valid and leaves the review queue.");
 
 	private static final Map<String, EventType> BY_NAME = Arrays.stream(values())
 		.collect(Collectors.toUnmodifiableMap(EventType::logicalName, Function.identity()));
@@ -62,10 +74,13 @@ public enum EventType {
 
 	private final Class<? extends IntegrationEvent> bodyType;
 
-	EventType(String logicalName, String topic, Class<? extends IntegrationEvent> bodyType) {
+	private final String description;
+
+	EventType(String logicalName, String topic, Class<? extends IntegrationEvent> bodyType, String description) {
 		this.logicalName = logicalName;
 		this.topic = topic;
 		this.bodyType = bodyType;
+		this.description = description;
 	}
 
 	public String logicalName() {

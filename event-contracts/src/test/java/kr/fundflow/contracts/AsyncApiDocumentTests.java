@@ -89,6 +89,7 @@ class AsyncApiDocumentTests {
 		message.put("name", type.logicalName());
 		message.put("title", type.bodyType().getSimpleName());
 		message.put("summary", "ce_type " + type.logicalName() + ", schema version " + type.schemaVersion());
+		message.put("description", type.description());
 		message.put("contentType", CloudEventHeaders.JSON);
 		message.put("traits", List.of(map("$ref", "#/components/messageTraits/CloudEvent")));
 		message.put("payload", map("$ref", "#/components/schemas/" + type.bodyType().getSimpleName()));
