@@ -95,6 +95,11 @@ public enum EventType {
 		return this.bodyType;
 	}
 
+	/** What the event means, for the AsyncAPI document and the event catalogue. */
+	public String description() {
+		return this.description;
+	}
+
 	/**
 	 * Every event is at version 1 today; the version moves only with a breaking change.
 	 */
