@@ -61,7 +61,8 @@ class RedisRateLimitIT {
 			socket.connect(new InetSocketAddress("127.0.0.1", 6379), 1000);
 		}
 		catch (IOException ex) {
-			// CI starts Redis (.ci/run), so there a missing Redis is a failure, never a silent skip.
+			// CI starts Redis (.ci/run), so there a missing Redis is a failure, never a
+			// silent skip.
 			if ("true".equals(System.getenv("CI"))) {
 				throw new AssertionError("Redis does not answer on 127.0.0.1:6379 in CI", ex);
 			}
