@@ -15,6 +15,7 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 
 import kr.fundflow.contracts.Topics;
+import kr.fundflow.platform.observability.EventTraceContext;
 
 /**
  * Parks a message that cannot be processed on {@code <topic>.<consumer>.dlt} with the
@@ -49,7 +50,8 @@ public class DeadLetterPublisher {
 		String deadLetterTopic = Topics.deadLetter(topic, consumer);
 		RecordHeaders headers = new RecordHeaders();
 		for (Map.Entry<String, Object> entry : message.getHeaders().entrySet()) {
-			if (entry.getKey().startsWith("ce_") || entry.getKey().equals("content-type")) {
+			if (entry.getKey().startsWith("ce_") || entry.getKey().equals("content-type")
+					|| entry.getKey().equals(EventTraceContext.TRACEPARENT)) {
 				headers.add(entry.getKey(), bytes(entry.getValue()));
 			}
 		}
@@ -61,11 +63,22 @@ public class DeadLetterPublisher {
 		this.kafka.send(new ProducerRecord<>(deadLetterTopic, null,
 				(key != null) ? new String(bytes(key), StandardCharsets.UTF_8) : null, message.getPayload(), headers))
 			.get(Duration.ofSeconds(30).toMillis(), TimeUnit.MILLISECONDS);
-		Counter.builder("fundflow.dead.letters")
+		counter(topic).increment();
+	}
+
+	/**
+	 * Shows the count of a consumed topic at 0 before its first dead letter, so that
+	 * dashboards and {@code increase()} see the first one.
+	 */
+	public void registerTopic(String topic) {
+		counter(topic);
+	}
+
+	private Counter counter(String topic) {
+		return Counter.builder("fundflow.dead.letters")
 			.description("Messages parked on a dead-letter topic")
 			.tag("topic", topic)
-			.register(this.meters)
-			.increment();
+			.register(this.meters);
 	}
 
 	private static byte[] bytes(Object value) {

@@ -14,6 +14,8 @@ import org.springframework.messaging.Message;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import kr.fundflow.platform.observability.EventTraceContext;
+
 /**
  * A per-message consumer (a Spring Cloud Stream functional binding) that applies each
  * event exactly once: the inbox row and the handler's effect commit in one transaction,
@@ -46,9 +48,22 @@ public class IdempotentConsumer implements Consumer<Message<byte[]>> {
 
 	private final int maxAttempts;
 
+	private final EventTraceContext tracing;
+
 	public IdempotentConsumer(String consumer, EventHandler handler, DatabaseClient db,
 			TransactionalOperator transactions, DeadLetterPublisher deadLetters, MeterRegistry meters,
 			int maxAttempts) {
+		this(consumer, handler, db, transactions, deadLetters, meters, maxAttempts, EventTraceContext.disabled());
+	}
+
+	/**
+	 * @param tracing continues the trace of the event's {@code traceparent} header while
+	 * the event is handled (log lines, and events the handler writes to its outbox)
+	 */
+	public IdempotentConsumer(String consumer, EventHandler handler, DatabaseClient db,
+			TransactionalOperator transactions, DeadLetterPublisher deadLetters, MeterRegistry meters, int maxAttempts,
+			EventTraceContext tracing) {
+		this.tracing = tracing;
 		this.consumer = consumer;
 		this.handler = handler;
 		this.db = db;
@@ -65,14 +80,21 @@ public class IdempotentConsumer implements Consumer<Message<byte[]>> {
 			event = InboundEventReader.read(message);
 		}
 		catch (UnreadableEvent ex) {
-			deadLetter(message, ex, "unreadable");
+			this.tracing.observeHandling(message, this.consumer, "unreadable", () -> {
+				deadLetter(message, ex, "unreadable");
+				return null;
+			});
 			return;
 		}
 		if (event.isEmpty()) {
 			count("unknown-type", "ignored");
 			return;
 		}
-		process(message, event.get());
+		InboundEvent known = event.get();
+		this.tracing.observeHandling(message, this.consumer, known.envelope().type(), () -> {
+			process(message, known);
+			return null;
+		});
 	}
 
 	private void process(Message<byte[]> message, InboundEvent event) {
@@ -82,6 +104,9 @@ public class IdempotentConsumer implements Consumer<Message<byte[]>> {
 			try {
 				boolean applied = Boolean.TRUE.equals(applyOnce(event).block(HANDLER_TIMEOUT));
 				count(event.envelope().type(), applied ? "processed" : "duplicate");
+				if (log.isDebugEnabled()) {
+					log.debug(this.consumer + ": " + (applied ? "applied " : "already applied ") + describe(event));
+				}
 				return;
 			}
 			catch (RuntimeException ex) {

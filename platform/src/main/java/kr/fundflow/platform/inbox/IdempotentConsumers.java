@@ -8,6 +8,8 @@ import org.springframework.messaging.Message;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import kr.fundflow.platform.observability.EventTraceContext;
+
 /**
  * Makes the per-topic consumers of a service. Typical use in a messaging adapter: <pre>
  * &#64;Bean Consumer&lt;Message&lt;byte[]&gt;&gt; allocationEvents(IdempotentConsumers consumers, AllocationEventHandler handler) {
@@ -29,8 +31,17 @@ public class IdempotentConsumers {
 
 	private final int maxAttempts;
 
+	private final EventTraceContext tracing;
+
 	public IdempotentConsumers(String consumerGroup, DatabaseClient db, TransactionalOperator transactions,
 			DeadLetterPublisher deadLetters, MeterRegistry meters, int maxAttempts) {
+		this(consumerGroup, db, transactions, deadLetters, meters, maxAttempts, EventTraceContext.disabled());
+	}
+
+	/** As above; the consumers continue the trace each event carries. */
+	public IdempotentConsumers(String consumerGroup, DatabaseClient db, TransactionalOperator transactions,
+			DeadLetterPublisher deadLetters, MeterRegistry meters, int maxAttempts, EventTraceContext tracing) {
+		this.tracing = tracing;
 		this.consumerGroup = consumerGroup;
 		this.db = db;
 		this.transactions = transactions;
@@ -56,7 +67,7 @@ public class IdempotentConsumers {
 	 */
 	public Consumer<Message<byte[]>> create(String consumer, EventHandler handler) {
 		return new IdempotentConsumer(consumer, handler, this.db, this.transactions, this.deadLetters, this.meters,
-				this.maxAttempts);
+				this.maxAttempts, this.tracing);
 	}
 
 }

@@ -2,17 +2,23 @@ package kr.fundflow.platform.outbox;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
@@ -22,6 +28,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import kr.fundflow.platform.inbox.DeadLetterPublisher;
 import kr.fundflow.platform.inbox.IdempotentConsumers;
+import kr.fundflow.platform.observability.EventTraceContext;
 
 /**
  * Outbox writer and relay, dead-letter publisher and idempotent consumers, for services
@@ -73,8 +80,9 @@ public class MessagingAutoConfiguration {
 
 	@Bean
 	OutboxWriter outboxWriter(DatabaseClient db, OutboxRelay relay,
-			@Value("${spring.application.name}") String application) {
-		return new OutboxWriter(db, "/fundflow/" + application, relay);
+			@Value("${spring.application.name}") String application, ObjectProvider<EventTraceContext> tracing) {
+		return new OutboxWriter(db, "/fundflow/" + application, relay,
+				tracing.getIfAvailable(EventTraceContext::disabled));
 	}
 
 	@Bean
@@ -85,10 +93,34 @@ public class MessagingAutoConfiguration {
 	@Bean
 	IdempotentConsumers idempotentConsumers(@Value("${spring.application.name}") String application,
 			@Value("${fundflow.consumer.max-attempts:3}") int maxAttempts, DatabaseClient db,
-			TransactionalOperator fundflowTransactionalOperator, DeadLetterPublisher deadLetters,
-			MeterRegistry meters) {
-		return new IdempotentConsumers(application, db, fundflowTransactionalOperator, deadLetters, meters,
-				maxAttempts);
+			TransactionalOperator fundflowTransactionalOperator, DeadLetterPublisher deadLetters, MeterRegistry meters,
+			ObjectProvider<EventTraceContext> tracing) {
+		return new IdempotentConsumers(application, db, fundflowTransactionalOperator, deadLetters, meters, maxAttempts,
+				tracing.getIfAvailable(EventTraceContext::disabled));
+	}
+
+	/**
+	 * The dead-letter count of every topic a binding consumes
+	 * ({@code spring.cloud.stream.bindings.<name>-in-<n>.destination}) starts at 0.
+	 */
+	@Bean
+	SmartInitializingSingleton deadLetterCountsAtZero(Environment environment, DeadLetterPublisher deadLetters) {
+		return () -> Binder.get(environment)
+			.bind("spring.cloud.stream.bindings", Bindable.mapOf(String.class, BindingDestination.class))
+			.orElse(Map.of())
+			.forEach((binding, properties) -> {
+				if (INPUT_BINDING.matcher(binding).matches() && properties.destination() != null) {
+					for (String topic : properties.destination().split(",")) {
+						deadLetters.registerTopic(topic.trim());
+					}
+				}
+			});
+	}
+
+	private static final Pattern INPUT_BINDING = Pattern.compile(".+-in-\\d+");
+
+	/** The one property of a binding read here. */
+	record BindingDestination(String destination) {
 	}
 
 }

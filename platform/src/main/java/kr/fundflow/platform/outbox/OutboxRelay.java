@@ -27,6 +27,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import kr.fundflow.contracts.CloudEventHeaders;
+import kr.fundflow.platform.observability.EventTraceContext;
 
 /**
  * Publishes committed outbox rows to Kafka, in commit order per aggregate.
@@ -206,13 +207,14 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private Flux<PendingEvent> claimBatch() {
 		return this.db.sql("""
-				SELECT id, topic, event_key, event_type, schema_version, source, occurred_at, payload
+				SELECT id, topic, event_key, event_type, schema_version, source, occurred_at, payload, trace_parent
 				FROM outbox_event WHERE published_at IS NULL ORDER BY seq LIMIT :limit FOR UPDATE SKIP LOCKED""")
 			.bind("limit", this.properties.batchSize())
 			.map(row -> new PendingEvent(row.get("id", UUID.class), row.get("topic", String.class),
 					row.get("event_key", String.class), row.get("event_type", String.class),
 					row.get("schema_version", Integer.class), row.get("source", String.class),
-					row.get("occurred_at", OffsetDateTime.class), row.get("payload", Json.class).asArray()))
+					row.get("occurred_at", OffsetDateTime.class), row.get("payload", Json.class).asArray(),
+					row.get("trace_parent", String.class)))
 			.all();
 	}
 
@@ -244,6 +246,9 @@ public class OutboxRelay implements SmartLifecycle {
 		header(headers, CloudEventHeaders.SUBJECT, event.key());
 		header(headers, CloudEventHeaders.SCHEMA_VERSION, Integer.toString(event.schemaVersion()));
 		header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+		if (event.traceparent() != null) {
+			header(headers, EventTraceContext.TRACEPARENT, event.traceparent());
+		}
 		return new ProducerRecord<>(event.topic(), null, event.key(), event.payload(), headers);
 	}
 
@@ -284,7 +289,7 @@ public class OutboxRelay implements SmartLifecycle {
 	}
 
 	private record PendingEvent(UUID id, String topic, String key, String type, int schemaVersion, String source,
-			OffsetDateTime occurredAt, byte[] payload) {
+			OffsetDateTime occurredAt, byte[] payload, String traceparent) {
 	}
 
 }
