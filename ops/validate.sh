@@ -5,7 +5,8 @@
 #
 #   compose          docker-compose.yml parses and matches the compose schema (docker-compose config -q;
 #                    also `docker compose config -q` when the Compose v2 plugin is installed)
-#   contract         compose, Dockerfiles, PostgreSQL init, Prometheus jobs agree (ops/checks/compose_contract.py)
+#   contract         compose (incl. each service's build args), the root Dockerfile, PostgreSQL init and the
+#                    Prometheus jobs agree (ops/checks/compose_contract.py)
 #   prom-config      promtool check config ops/prometheus/prometheus.yml (on a copy whose scrape-token
 #                    path points at a stand-in file: the real one exists only inside the container)
 #   prom-rules       promtool check rules ops/prometheus/alerts.yml
@@ -17,8 +18,9 @@
 #   grafana-provisioning  the provisioning files are YAML with the expected keys
 #   jwt-keys         ops/jwt scripts: key pair formats, idempotence, a minted token verifies, the
 #                    entry point writes Prometheus's OPS token
-#   health-probe     the image health probe: exit 0 on 2xx, 1 on an error status or no server
-#   dockerfiles      the service and jwt-keys Dockerfiles parse and lint clean (dockerfile-utils from npm)
+#   health-probe     the image health probe: exit 0 on 2xx, 1 on an error status or no server; without an
+#                    argument it asks $HEALTHCHECK_URL (what the image's HEALTHCHECK relies on)
+#   dockerfiles      the root (service) and jwt-keys Dockerfiles parse and lint clean (dockerfile-utils from npm)
 #   shell-syntax     sh -n / bash -n on the scripts
 #
 # Installs what is missing from Debian (docker-compose, prometheus for promtool), without recommended
@@ -184,6 +186,13 @@ health_probe() {
 	done
 	export HEALTHPROBE_CLASSPATH="$classes"
 	sh ops/docker/healthcheck.sh "http://127.0.0.1:$port/actuator/health/readiness" || { echo "2xx not accepted"; return 1; }
+	# The image's HEALTHCHECK calls it without an argument: the URL comes from HEALTHCHECK_URL.
+	HEALTHCHECK_URL="http://127.0.0.1:$port/actuator/health/readiness" sh ops/docker/healthcheck.sh ||
+		{ echo "2xx from HEALTHCHECK_URL not accepted"; return 1; }
+	HEALTHCHECK_URL="http://127.0.0.1:$port/actuator/health/readiness" sh ops/docker/healthcheck.sh \
+		"http://127.0.0.1:$port/actuator/health/liveness"
+	status=$?
+	[[ $status -eq 1 ]] || { echo "an explicit URL did not win over HEALTHCHECK_URL (exit $status)"; return 1; }
 	sh ops/docker/healthcheck.sh "http://127.0.0.1:$port/actuator/health/liveness"
 	status=$?
 	[[ $status -eq 1 ]] || { echo "404 gave exit $status, expected 1"; return 1; }
@@ -207,7 +216,7 @@ ensure_dockerfile_utils() {
 
 dockerfiles() {
 	NODE_PATH="$NPM_TOOLS/node_modules" node ops/checks/dockerfile_lint.js \
-		fund-service/Dockerfile company-service/Dockerfile matching-service/Dockerfile gateway/Dockerfile ops/jwt/Dockerfile
+		Dockerfile ops/jwt/Dockerfile
 }
 
 shell_syntax() {
