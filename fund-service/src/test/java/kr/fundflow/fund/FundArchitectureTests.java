@@ -3,44 +3,15 @@ package kr.fundflow.fund;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.junit.ArchTests;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import kr.fundflow.testsupport.ServiceArchitectureRules;
 
-/**
- * STYLE.md: pure domain, web never touches persistence, only messaging and use cases see
- * contracts.
- */
+/** STYLE.md's layering, shared by every service. */
 @AnalyzeClasses(packages = "kr.fundflow.fund", importOptions = ImportOption.DoNotIncludeTests.class)
 class FundArchitectureTests {
 
 	@ArchTest
-	static final ArchRule domainIsFreeOfSpringAndAdapters = noClasses().that()
-		.resideInAPackage("..domain..")
-		.should()
-		.dependOnClassesThat()
-		.resideInAnyPackage("org.springframework..", "reactor..", "..web..", "..persistence..", "..messaging..",
-				"..application..", "kr.fundflow.contracts..");
-
-	@ArchTest
-	static final ArchRule webDoesNotTouchPersistence = noClasses().that()
-		.resideInAPackage("..web..")
-		.should()
-		.dependOnClassesThat()
-		.resideInAPackage("..persistence..");
-
-	@ArchTest
-	static final ArchRule onlyMessagingSeesEventContracts = noClasses().that()
-		.resideOutsideOfPackage("..messaging..")
-		.should()
-		.dependOnClassesThat()
-		.resideInAPackage("kr.fundflow.contracts..");
-
-	@ArchTest
-	static final ArchRule persistenceDoesNotKnowTheWeb = noClasses().that()
-		.resideInAPackage("..persistence..")
-		.should()
-		.dependOnClassesThat()
-		.resideInAnyPackage("..web..", "..messaging..");
+	static final ArchTests layering = ArchTests.in(ServiceArchitectureRules.class);
 
 }
