@@ -50,6 +50,14 @@ public record DataDirectory(Path root) {
 	}
 
 	/**
+	 * While {@code hold/<name>} exists the supervisor keeps that child stopped (see
+	 * {@link kr.fundflow.localstack.process.SupervisedChild}).
+	 */
+	public Path holdFile(String name) {
+		return this.root.resolve("hold").resolve(name);
+	}
+
+	/**
 	 * Creates the directories. A {@code .gitignore} of {@code *} keeps keys and data out
 	 * of git wherever the directory is placed.
 	 */

@@ -27,10 +27,12 @@ import kr.fundflow.localstack.process.ServiceJars;
 import kr.fundflow.localstack.process.ServiceLineup;
 import kr.fundflow.localstack.process.ServiceProcess;
 import kr.fundflow.localstack.process.ServiceSpec;
+import kr.fundflow.localstack.process.SupervisedChild;
 
 /**
  * Starts the stack in order (PostgreSQL, Kafka, the three services, the gateway, demo
- * data) and stops it in reverse (gateway first, Kafka and PostgreSQL last).
+ * data), keeps the children running (a child that dies after start-up is started again,
+ * with backoff) and stops it in reverse (gateway first, Kafka and PostgreSQL last).
  */
 public final class LocalStackSupervisor {
 
@@ -40,6 +42,9 @@ public final class LocalStackSupervisor {
 	static final Duration SERVICES_TIMEOUT = Duration.ofSeconds(180);
 
 	static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(90);
+
+	/** How often the watch loop looks at the children. */
+	static final Duration WATCH_INTERVAL = Duration.ofMillis(500);
 
 	private final LocalStackOptions options;
 
@@ -64,6 +69,12 @@ public final class LocalStackSupervisor {
 	private volatile ServiceProcess gateway;
 
 	private volatile PostgresEndpoint postgres;
+
+	/** Kafka, the services, the gateway: in start order. */
+	private final List<SupervisedChild> supervised = new CopyOnWriteArrayList<>();
+
+	/** Held while the watch loop restarts children and while the stack stops. */
+	private final Object lifecycle = new Object();
 
 	public LocalStackSupervisor(LocalStackOptions options, DataDirectory dataDirectory, Map<String, String> env) {
 		this.options = options;
@@ -137,8 +148,12 @@ public final class LocalStackSupervisor {
 		long startedAt = System.nanoTime();
 		KafkaBrokerConfig config = new KafkaBrokerConfig(this.dataDirectory.kafka(), this.ports.kafkaBroker(),
 				this.ports.kafkaController());
-		this.kafka = KafkaBrokerProcess.start(config, this.dataDirectory.config().resolve("kafka-server.properties"),
-				this.dataDirectory.log("kafka"));
+		Path configFile = this.dataDirectory.config().resolve("kafka-server.properties");
+		Path logFile = this.dataDirectory.log("kafka");
+		this.kafka = KafkaBrokerProcess.start(config, configFile, logFile);
+		this.supervised.add(new SupervisedChild("kafka", this.kafka.process(), Instant.now(),
+				() -> KafkaBrokerProcess.restart(config, configFile, logFile).process(), Duration.ofSeconds(20),
+				this.dataDirectory.holdFile("kafka")));
 		this.kafka.awaitReady(KAFKA_TIMEOUT);
 		Console.info("Kafka ready on " + this.kafka.bootstrapServers() + " (pid " + this.kafka.process().pid() + ", "
 				+ seconds(startedAt) + ")");
@@ -154,7 +169,9 @@ public final class LocalStackSupervisor {
 		long startedAt = System.nanoTime();
 		Instant deadline = Instant.now().plus(SERVICES_TIMEOUT);
 		for (ServiceSpec spec : backends) {
-			this.backendServices.add(ServiceProcess.start(spec, jars.get(spec.name()), logOf(spec)));
+			ServiceProcess service = ServiceProcess.start(spec, jars.get(spec.name()), logOf(spec));
+			this.backendServices.add(service);
+			supervise(service, jars.get(spec.name()));
 		}
 		Console.info("started " + String.join(", ", backends.stream().map(ServiceSpec::name).toList())
 				+ "; waiting for them to report UP");
@@ -164,10 +181,18 @@ public final class LocalStackSupervisor {
 				.info(service.spec().name() + " UP on " + service.spec().baseUri() + " (" + seconds(startedAt) + ")");
 		}
 		this.gateway = ServiceProcess.start(gatewaySpec, jars.get(gatewaySpec.name()), logOf(gatewaySpec));
+		supervise(this.gateway, jars.get(gatewaySpec.name()));
 		List<ChildProcess> others = new ArrayList<>(infrastructureProcesses());
 		this.backendServices.forEach((service) -> others.add(service.process()));
 		this.gateway.awaitUp(this.health, deadline, others);
 		Console.info("gateway UP on " + gatewaySpec.baseUri() + " (" + seconds(startedAt) + ")");
+	}
+
+	private void supervise(ServiceProcess service, Path jar) {
+		ServiceSpec spec = service.spec();
+		this.supervised.add(new SupervisedChild(spec.name(), service.process(), Instant.now(),
+				() -> ServiceProcess.restart(spec, jar, logOf(spec)).process(), ServiceProcess.STOP_GRACE,
+				this.dataDirectory.holdFile(spec.name())));
 	}
 
 	private List<ChildProcess> infrastructureProcesses() {
@@ -179,21 +204,21 @@ public final class LocalStackSupervisor {
 	}
 
 	/**
-	 * Keeps the supervisor running until Ctrl-C, reporting any child that dies meanwhile
-	 * (the others keep running, so its log can be read and the rest still used).
+	 * Keeps the supervisor running until Ctrl-C. A child that dies is reported in one
+	 * line and started again with backoff; a child with a hold file is kept stopped.
 	 */
 	public void watchUntilStopped() {
-		List<ChildProcess> reported = new ArrayList<>();
 		while (!this.stopping.get()) {
-			for (ChildProcess child : children()) {
-				if (!child.isAlive() && !reported.contains(child) && !this.stopping.get()) {
-					reported.add(child);
-					Console.info(child.name() + " exited (exit code " + child.exitCode() + ") — see " + child.logFile()
-							+ "; restart the stack to bring it back");
+			synchronized (this.lifecycle) {
+				if (this.stopping.get()) {
+					return;
+				}
+				for (SupervisedChild child : this.supervised) {
+					child.supervise(Instant.now()).ifPresent(Console::info);
 				}
 			}
 			try {
-				Thread.sleep(2000);
+				Thread.sleep(WATCH_INTERVAL.toMillis());
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -202,42 +227,29 @@ public final class LocalStackSupervisor {
 		}
 	}
 
-	private List<ChildProcess> children() {
-		List<ChildProcess> children = new ArrayList<>();
-		if (this.kafka != null) {
-			children.add(this.kafka.process());
-		}
-		this.backendServices.forEach((service) -> children.add(service.process()));
-		if (this.gateway != null) {
-			children.add(this.gateway.process());
-		}
-		return children;
-	}
-
 	/** Gateway first, then the services together, then Kafka, then PostgreSQL. */
 	public void stop() {
-		if (!this.stopping.compareAndSet(false, true)) {
-			return;
+		synchronized (this.lifecycle) {
+			if (!this.stopping.compareAndSet(false, true)) {
+				return;
+			}
 		}
 		boolean anythingRunning = this.kafka != null || this.embeddedPostgres != null;
 		if (anythingRunning) {
 			Console.info("stopping");
 		}
-		if (this.gateway != null) {
-			this.gateway.stop();
-		}
+		supervisedNamed("gateway").ifPresent(SupervisedChild::stop);
 		List<Thread> stopping = new ArrayList<>();
 		for (ServiceProcess service : this.backendServices) {
-			Thread thread = new Thread(service::stop, "stop-" + service.spec().name());
+			Thread thread = new Thread(() -> supervisedNamed(service.spec().name()).ifPresent(SupervisedChild::stop),
+					"stop-" + service.spec().name());
 			thread.start();
 			stopping.add(thread);
 		}
 		for (Thread thread : stopping) {
 			join(thread);
 		}
-		if (this.kafka != null) {
-			this.kafka.stop();
-		}
+		supervisedNamed("kafka").ifPresent(SupervisedChild::stop);
 		if (this.embeddedPostgres != null) {
 			this.embeddedPostgres.close();
 		}
@@ -245,6 +257,10 @@ public final class LocalStackSupervisor {
 			Console.info("stopped");
 		}
 		log.info("supervisor stopped");
+	}
+
+	private java.util.Optional<SupervisedChild> supervisedNamed(String name) {
+		return this.supervised.stream().filter((child) -> child.name().equals(name)).findFirst();
 	}
 
 	private static void join(Thread thread) {

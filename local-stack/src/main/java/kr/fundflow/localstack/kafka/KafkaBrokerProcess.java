@@ -40,12 +40,22 @@ public final class KafkaBrokerProcess {
 	 * @param logFile the broker's log (its log4j output and its console)
 	 */
 	public static KafkaBrokerProcess start(KafkaBrokerConfig config, Path configFile, Path logFile) {
+		return start(config, configFile, logFile, true);
+	}
+
+	/** Starts the broker again after it died, on the same data; its log goes on. */
+	public static KafkaBrokerProcess restart(KafkaBrokerConfig config, Path configFile, Path logFile) {
+		return start(config, configFile, logFile, false);
+	}
+
+	private static KafkaBrokerProcess start(KafkaBrokerConfig config, Path configFile, Path logFile,
+			boolean rotateLog) {
 		config.writeTo(configFile);
 		List<String> jvmOptions = new java.util.ArrayList<>(JVM_OPTIONS);
 		jvmOptions.add("-Dfundflow.log.file=" + logFile);
 		List<String> command = JavaCommand.mainClass(jvmOptions, KafkaBrokerMain.class,
 				List.of(configFile.toString(), "--parent-pid=" + ProcessHandle.current().pid()));
-		return new KafkaBrokerProcess(config, ChildProcess.start("kafka", command, Map.of(), logFile));
+		return new KafkaBrokerProcess(config, ChildProcess.start("kafka", command, Map.of(), logFile, rotateLog));
 	}
 
 	public ChildProcess process() {

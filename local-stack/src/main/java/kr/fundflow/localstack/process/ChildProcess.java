@@ -36,8 +36,19 @@ public final class ChildProcess {
 	}
 
 	public static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path logFile) {
+		return start(name, command, environment, logFile, true);
+	}
+
+	/**
+	 * @param rotateLog false when the supervisor restarts a child that died: its output
+	 * goes on in the same log, after the lines that tell why it died
+	 */
+	public static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path logFile,
+			boolean rotateLog) {
 		try {
-			rotate(logFile);
+			if (rotateLog) {
+				rotate(logFile);
+			}
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 				// append mode: a child that also writes the file itself (Kafka's log4j)
 				// does not

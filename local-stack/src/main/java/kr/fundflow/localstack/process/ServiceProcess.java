@@ -17,6 +17,11 @@ public final class ServiceProcess {
 
 	private static final Duration POLL = Duration.ofMillis(500);
 
+	/**
+	 * Graceful shutdown of a service takes up to its 20 s phase timeout; a bit less here.
+	 */
+	public static final Duration STOP_GRACE = Duration.ofSeconds(15);
+
 	private final ServiceSpec spec;
 
 	private final ChildProcess process;
@@ -27,8 +32,18 @@ public final class ServiceProcess {
 	}
 
 	public static ServiceProcess start(ServiceSpec spec, Path jar, Path logFile) {
+		return start(spec, jar, logFile, true);
+	}
+
+	/** Starts it again after it died; its log goes on in the same file. */
+	public static ServiceProcess restart(ServiceSpec spec, Path jar, Path logFile) {
+		return start(spec, jar, logFile, false);
+	}
+
+	private static ServiceProcess start(ServiceSpec spec, Path jar, Path logFile, boolean rotateLog) {
 		List<String> command = JavaCommand.jar(JVM_OPTIONS, jar, List.of());
-		return new ServiceProcess(spec, ChildProcess.start(spec.name(), command, spec.environment(), logFile));
+		return new ServiceProcess(spec,
+				ChildProcess.start(spec.name(), command, spec.environment(), logFile, rotateLog));
 	}
 
 	public ServiceSpec spec() {
@@ -74,7 +89,7 @@ public final class ServiceProcess {
 	}
 
 	public void stop() {
-		this.process.stop(Duration.ofSeconds(15));
+		this.process.stop(STOP_GRACE);
 	}
 
 }
