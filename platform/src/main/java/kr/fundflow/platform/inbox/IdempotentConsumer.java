@@ -3,6 +3,7 @@ package kr.fundflow.platform.inbox;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -80,7 +81,7 @@ public class IdempotentConsumer implements Consumer<Message<byte[]>> {
 			event = InboundEventReader.read(message);
 		}
 		catch (UnreadableEvent ex) {
-			this.tracing.observeHandling(message, this.consumer, "unreadable", () -> {
+			this.tracing.observeHandling(headersOf(message), this.consumer, "unreadable", () -> {
 				deadLetter(message, ex, "unreadable");
 				return null;
 			});
@@ -91,10 +92,14 @@ public class IdempotentConsumer implements Consumer<Message<byte[]>> {
 			return;
 		}
 		InboundEvent known = event.get();
-		this.tracing.observeHandling(message, this.consumer, known.envelope().type(), () -> {
+		this.tracing.observeHandling(headersOf(message), this.consumer, known.envelope().type(), () -> {
 			process(message, known);
 			return null;
 		});
+	}
+
+	private static Function<String, String> headersOf(Message<byte[]> message) {
+		return name -> InboundEventReader.header(message.getHeaders(), name);
 	}
 
 	private void process(Message<byte[]> message, InboundEvent event) {

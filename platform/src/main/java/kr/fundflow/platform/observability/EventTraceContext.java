@@ -1,9 +1,9 @@
 package kr.fundflow.platform.observability;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.micrometer.observation.Observation;
@@ -14,8 +14,6 @@ import io.micrometer.tracing.Span;
 import io.micrometer.tracing.handler.TracingObservationHandler;
 import io.micrometer.tracing.propagation.Propagator;
 import reactor.core.publisher.Mono;
-
-import org.springframework.messaging.Message;
 
 /**
  * Carries the W3C trace context across the outbox: the outbox row remembers the
@@ -83,24 +81,17 @@ public class EventTraceContext {
 	 * continues the trace of the event's {@code traceparent} header: the handler's log
 	 * lines carry the producer's trace id, and events it writes to its outbox carry it
 	 * on.
+	 * @param headers the event's headers by name (its {@code traceparent} is read)
 	 */
-	public <T> T observeHandling(Message<?> message, String consumer, String type, Supplier<T> handling) {
-		ReceiverContext<Message<?>> context = new ReceiverContext<>(EventTraceContext::header);
-		context.setCarrier(message);
+	public <T> T observeHandling(Function<String, String> headers, String consumer, String type, Supplier<T> handling) {
+		ReceiverContext<Function<String, String>> context = new ReceiverContext<>(Function::apply);
+		context.setCarrier(headers);
 		context.setRemoteServiceName("kafka");
 		return Observation.createNotStarted("fundflow.events.handled", () -> context, this.observations)
 			.contextualName("handle " + type)
 			.lowCardinalityKeyValue("consumer", consumer)
 			.lowCardinalityKeyValue("type", type)
 			.observe(handling);
-	}
-
-	private static String header(Message<?> message, String name) {
-		Object value = message.getHeaders().get(name);
-		if (value instanceof byte[] bytes) {
-			return new String(bytes, StandardCharsets.UTF_8);
-		}
-		return (value != null) ? value.toString() : null;
 	}
 
 }
