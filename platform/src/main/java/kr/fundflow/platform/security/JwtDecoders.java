@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
 import java.util.Base64;
 
 import org.springframework.core.io.Resource;
@@ -23,9 +24,13 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 /**
  * Builds the decoder: RS256 only (so {@code alg: none} and HMAC tricks fail), expiry,
- * issuer and audience checked, and a known {@code role} claim required.
+ * issuer and audience checked, and a known {@code role} claim required; a verified token
+ * is remembered until it expires.
  */
 public final class JwtDecoders {
+
+	/** Verified tokens remembered until they expire (see {@link CachingJwtDecoder}). */
+	private static final int VERIFIED_TOKENS_KEPT = 10_000;
 
 	private JwtDecoders() {
 	}
@@ -43,7 +48,7 @@ public final class JwtDecoders {
 		decoder.setJwtValidator(
 				new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(properties.issuer()),
 						audience(properties.audience()), JwtDecoders::knownRole));
-		return decoder;
+		return new CachingJwtDecoder(decoder, Clock.systemUTC(), VERIFIED_TOKENS_KEPT);
 	}
 
 	public static RSAPublicKey readPublicKey(Resource pem) {
