@@ -184,9 +184,7 @@ public class IdempotencyKeyFilter implements WebFilter, Ordered {
 		}
 		if (outcome.stored() == null) {
 			count("executed");
-			byte[] body = buffered.body();
-			return (body.length == 0) ? response.setComplete()
-					: response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+			return write(response, buffered.body());
 		}
 		count("replayed");
 		StoredAnswer stored = outcome.stored();
@@ -199,8 +197,7 @@ public class IdempotencyKeyFilter implements WebFilter, Ordered {
 			headers.set(HttpHeaders.LOCATION, stored.location());
 		}
 		headers.set(REPLAYED_HEADER, "true");
-		return (stored.body().length == 0) ? response.setComplete()
-				: response.writeWith(Mono.just(response.bufferFactory().wrap(stored.body())));
+		return write(response, stored.body());
 	}
 
 	private Mono<Void> problem(ServerWebExchange exchange, ProblemDetail problem) {
@@ -208,7 +205,18 @@ public class IdempotencyKeyFilter implements WebFilter, Ordered {
 		problem.setInstance(exchange.getRequest().getURI());
 		response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		return response.writeWith(Mono.just(response.bufferFactory().wrap(this.json.writeValueAsBytes(problem))));
+		return write(response, this.json.writeValueAsBytes(problem));
+	}
+
+	/**
+	 * Sends the body with its own length: the handler may have set a Content-Length for
+	 * an answer that is replaced here (a problem instead), and a stale length corrupts
+	 * the connection for the next request on it.
+	 */
+	private static Mono<Void> write(ServerHttpResponse response, byte[] body) {
+		response.getHeaders().setContentLength(body.length);
+		return (body.length == 0) ? response.setComplete()
+				: response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
 	}
 
 	private void count(String outcome) {

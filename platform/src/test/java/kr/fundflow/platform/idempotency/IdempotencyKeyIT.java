@@ -31,6 +31,7 @@ import kr.fundflow.platform.testapp.ThingsApplication;
 import kr.fundflow.testsupport.TestJwt;
 import kr.fundflow.testsupport.TestPostgres;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -186,6 +187,21 @@ class IdempotencyKeyIT {
 		execute("UPDATE idempotency_key SET created_at = now() - interval '25 hours' WHERE key = '" + key + "'");
 		assertThat(this.keys.purgeExpired().block(Duration.ofSeconds(10))).isGreaterThanOrEqualTo(1L);
 		assertThat(count("SELECT count(*) FROM idempotency_key WHERE key = '" + key + "'")).isZero();
+	}
+
+	@Test
+	void whenTheDatabaseFailsTheAnswerIsAWellFormed503AndTheKeyStaysFree() throws Exception {
+		String key = UUID.randomUUID().toString();
+		HttpResponse<String> failed = post("alice", key, body("lost"), "/lose-connection");
+
+		assertThat(failed.statusCode()).isEqualTo(503);
+		assertThat(failed.headers().firstValue("Content-Type")).contains("application/problem+json");
+		assertThat(failed.headers().firstValue("Location")).isEmpty();
+		assertThat(failed.headers().firstValueAsLong("Content-Length")).hasValue(failed.body().getBytes(UTF_8).length);
+		assertThat(failed.body()).contains("\"code\":\"storage-unavailable\"").endsWith("}");
+		assertThat(count("SELECT count(*) FROM idempotency_key WHERE key = '" + key + "'")).isZero();
+		// the same connection serves the next request: the answer had exactly its length
+		assertThat(post("alice", null, body("after-" + key), "").statusCode()).isEqualTo(201);
 	}
 
 	private HttpResponse<String> post(String subject, String key, String json, String query) throws Exception {

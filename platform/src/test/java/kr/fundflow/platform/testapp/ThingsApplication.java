@@ -85,6 +85,21 @@ public class ThingsApplication {
 				.map(thing -> ResponseEntity.created(URI.create("/things/" + thing.id())).body(thing));
 		}
 
+		/**
+		 * Loses its database connection in the middle of the request (the server ends the
+		 * session) and still answers 201 with a body, as a handler that did not notice
+		 * would: whatever comes after it must fail as storage trouble.
+		 */
+		@PostMapping("/things/lose-connection")
+		Mono<ResponseEntity<Thing>> loseConnection(@RequestBody NewThing request) {
+			Thing thing = new Thing(UUID.randomUUID(), request.name(), "nobody", Instant.EPOCH);
+			return this.db.sql("SELECT pg_terminate_backend(pg_backend_pid())")
+				.fetch()
+				.rowsUpdated()
+				.onErrorResume(ex -> Mono.just(0L))
+				.thenReturn(ResponseEntity.created(URI.create("/things/" + thing.id())).body(thing));
+		}
+
 	}
 
 }
