@@ -57,7 +57,13 @@ public class ProposeMatches {
 			.flatMap(regions -> this.matches.lockMatchesOfCompany(company.brn())
 				.collectMap(Match::allocationId, Function.identity())
 				.flatMap(existing -> this.matches.forgetNearMissesOfCompany(company.brn())
-					.thenMany(this.index.allocationsFor(company))
+					// Candidates are read to the end first: the transaction's connection
+					// runs one
+					// statement at a time, so settling a pair while their rows still
+					// stream in
+					// would wait forever once there are more rows than the stream
+					// prefetches.
+					.thenMany(this.index.allocationsFor(company).collectList().flatMapIterable(Function.identity()))
 					.concatMap(allocation -> settle(allocation, company, existing.get(allocation.id()), companyUpdated,
 							regions, at))
 					.then()));
@@ -72,7 +78,7 @@ public class ProposeMatches {
 			.flatMap(regions -> this.matches.lockMatchesOfAllocation(allocation.id())
 				.collectMap(Match::brn, Function.identity())
 				.flatMap(existing -> this.matches.forgetNearMissesOfAllocation(allocation.id())
-					.thenMany(this.index.companiesFor(allocation))
+					.thenMany(this.index.companiesFor(allocation).collectList().flatMapIterable(Function.identity()))
 					.concatMap(company -> settle(allocation, company, existing.get(company.brn()), false, regions, at))
 					.then()));
 	}
