@@ -153,8 +153,13 @@ async function checkQueue(page) {
   check(['APPROVED', 'COMMITTED'].includes(after.status), `the server agrees (${after.status})`);
   check((after.reviews ?? []).some((review) => review.reviewer === WG_USER && review.decision === 'APPROVE'), `the server recorded ${WG_USER}'s approval`);
   if (SCREENSHOT_DIR) {
-    await card.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'review-queue.png'), fullPage: true });
+    // From the top of the page down to the approved card (the rest of a long queue would make it unreadable).
+    const bottom = await card.evaluate((element) => element.getBoundingClientRect().bottom + window.scrollY);
+    await page.screenshot({
+      path: join(SCREENSHOT_DIR, 'review-queue.png'),
+      fullPage: true,
+      clip: { x: 0, y: 0, width: 1366, height: Math.max(900, Math.ceil(bottom) + 24) },
+    });
   }
   await page.reload();
   await page.locator('[data-testid="match-list"] > li').first().waitFor();
