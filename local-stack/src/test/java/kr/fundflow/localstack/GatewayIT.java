@@ -102,34 +102,37 @@ class GatewayIT {
 	}
 
 	/**
-	 * 100 requests of burst at 50 per second: 200 at once from one caller cannot all
-	 * pass.
+	 * A caller may send bursts of 100 and 50 a second: waves of requests at once from one
+	 * subject meet a 429 (at most 1,024 are sent); another subject is not held back.
 	 */
 	@Test
-	void aBurstIs429ProblemDetailsWithRetryAfter() throws Exception {
+	void aBurstIs429ProblemDetailsWithRetryAfterForThatCallerOnly() throws Exception {
 		String burst = this.gateway.token("it-gateway-burst", "MINISTRY");
 		ExecutorService pool = Executors.newFixedThreadPool(16);
-		List<Gateway.Reply> replies = new ArrayList<>();
+		Gateway.Reply limited = null;
 		try {
-			List<Future<Gateway.Reply>> sent = new ArrayList<>();
-			for (int i = 0; i < 200; i++) {
-				sent.add(pool.submit(() -> this.gateway.get("/api/reference/instruments", burst)));
-			}
-			for (Future<Gateway.Reply> reply : sent) {
-				replies.add(reply.get());
+			for (int wave = 0; wave < 16 && limited == null; wave++) {
+				List<Future<Gateway.Reply>> sent = new ArrayList<>();
+				for (int i = 0; i < 64; i++) {
+					sent.add(pool.submit(() -> this.gateway.get("/api/reference/instruments", burst)));
+				}
+				for (Future<Gateway.Reply> future : sent) {
+					Gateway.Reply reply = future.get();
+					assertThat(reply.status()).as(reply.toString()).isIn(200, 429);
+					if (reply.status() == 429 && limited == null) {
+						limited = reply;
+					}
+				}
 			}
 		}
 		finally {
 			pool.shutdownNow();
 		}
 
-		assertThat(replies).extracting(Gateway.Reply::status).containsOnly(200, 429).contains(200);
-		Gateway.Reply limited = replies.stream()
-			.filter((reply) -> reply.status() == 429)
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no 429 among 200 requests at once"));
+		assertThat(limited).as("a 429 among 1,024 requests sent 16 at a time").isNotNull();
 		assertProblem(limited, 429);
 		assertThat(Long.parseLong(limited.headers().firstValue("Retry-After").orElse("0"))).isGreaterThanOrEqualTo(1);
+		assertThat(this.gateway.get("/api/reference/instruments", this.fixtures.ministry).status()).isEqualTo(200);
 	}
 
 	@Test
