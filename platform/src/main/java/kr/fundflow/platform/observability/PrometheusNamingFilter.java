@@ -69,7 +69,8 @@ public class PrometheusNamingFilter implements MeterFilter {
 			}
 			mapped = mapped.replaceTags(tags);
 		}
-		if (mapped.getDescription() == null && mapped.syntheticAssociation() == null) {
+		if ((mapped.getDescription() == null || mapped.getDescription().isBlank())
+				&& mapped.syntheticAssociation() == null) {
 			mapped = new Meter.Id(mapped.getName(), Tags.of(mapped.getTagsAsIterable()), mapped.getBaseUnit(),
 					describe(id), mapped.getType());
 		}

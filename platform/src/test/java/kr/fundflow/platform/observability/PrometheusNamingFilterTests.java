@@ -50,6 +50,7 @@ class PrometheusNamingFilterTests {
 	void everyFamilyHasHelpText() {
 		Timer.builder("http.server.requests").tag("uri", "/api/companies").register(this.registry);
 		Gauge.builder("executor.pool.core", () -> 1).register(this.registry);
+		Gauge.builder("kafka.consumer.node.request.latency.avg", () -> 1).description("").register(this.registry);
 		Counter.builder("fundflow.dead.letters")
 			.description("Messages parked on a dead-letter topic")
 			.register(this.registry);
@@ -57,6 +58,7 @@ class PrometheusNamingFilterTests {
 		assertThat(this.registry.scrape()).contains(
 				"# HELP http_server_requests_seconds HTTP requests served, by uri template, method, status and outcome")
 			.contains("# HELP executor_pool_core executor pool core (gauge)")
+			.contains("# HELP kafka_consumer_node_request_latency_avg kafka consumer node request latency avg (gauge)")
 			.contains("# HELP fundflow_dead_letters_total Messages parked on a dead-letter topic");
 	}
 
