@@ -42,6 +42,7 @@ PARTS="$WORK/parts"
 STARTED_AT=$(date +%s)
 SUPERVISOR=""
 SAMPLER=""
+WARMUP_BRN=900000000 # registrations of warm-up runs
 
 log() { printf '\n== %s\n' "$*" >&2; }
 now_ms() { date +%s%3N; }
@@ -143,7 +144,7 @@ start_stack() {
 	# and the gateway's actuator may add the no-op route. Nothing else differs from a developer's stack.
 	RATE_LIMIT_RPS=1000000 RATE_LIMIT_BURST=1000000 \
 		MANAGEMENT_ENDPOINT_GATEWAY_ACCESS=unrestricted \
-		MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE=health,info,prometheus,metrics,gateway \
+		MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE=health,info,prometheus,metrics,loggers,gateway \
 		java -jar "$WORK/local-stack.jar" --port-offset="$OFFSET" --data-dir="$WORK/stack" --reset --no-demo-data \
 		> "$WORK/stack-console.log" 2>&1 &
 	SUPERVISOR=$!
@@ -247,10 +248,24 @@ gateway_noop() {
 		\"filters\":[{\"name\":\"SetPath\",\"args\":{\"_genkey_0\":\"/actuator/health/liveness\"}}]}" > /dev/null
 	curl -fsS -X POST -H "Authorization: Bearer $OPS_TOKEN" "$GATEWAY/actuator/gateway/refresh" > /dev/null
 	curl -fsS -H "Authorization: Bearer $OPERATOR_TOKEN" "$GATEWAY/api/bench/noop" | grep -q UP
-	loadgen mode=closed url="$COMPANY/actuator/health/liveness" token="$OPERATOR_TOKEN" connections=16 seconds=10 warmup=3 \
-		> "$PARTS/noop-direct.json"
-	loadgen mode=closed url="$GATEWAY/api/bench/noop" token="$OPERATOR_TOKEN" connections=16 seconds=10 warmup=3 \
-		> "$PARTS/noop-gateway.json"
+	measured_closed noop-direct url="$COMPANY/actuator/health/liveness" token="$OPERATOR_TOKEN" connections=16 seconds=10
+	measured_closed noop-gateway url="$GATEWAY/api/bench/noop" token="$OPERATOR_TOKEN" connections=16 seconds=10
+}
+
+# measured_closed NAME loadgen-args...: a warm-up run (3 s), then the measured closed-loop run with the CPU each
+# process of the stack used per request (parts/NAME.json: the loadgen's figures plus "cpuMsPerRequest").
+measured_closed() {
+	local name="$1" out requests
+	shift
+	WARMUP_BRN=$((WARMUP_BRN + 100000))
+	loadgen mode=closed "$@" seconds=3 warmup=0 brnBase="$WARMUP_BRN" > /dev/null
+	cpu_snapshot > "$WORK/cpu-before"
+	out=$(loadgen mode=closed "$@" warmup=0)
+	cpu_snapshot > "$WORK/cpu-after"
+	requests=$(json_get '["ok"] + d["errors"]' <<< "$out")
+	python3 -c 'import json, sys; d = json.loads(sys.argv[1]); d["cpuMsPerRequest"] = json.loads(sys.argv[2]); print(json.dumps(d))' \
+		"$out" "$(cpu_per_registration "$requests")" > "$PARTS/$name.json"
+	echo "  CPU per request (ms): $(json_get '["cpuMsPerRequest"]' < "$PARTS/$name.json"), load generator $(json_get '["clientCpuMsPerRequest"]' < "$PARTS/$name.json")" >&2
 }
 
 # ---- system: registrations --------------------------------------------------------------------------------
@@ -309,11 +324,11 @@ registration_ramp() {
 
 gateway_post() {
 	log "gateway vs direct on the real POST /api/companies, 16 connections, 10 s each (after the pipeline drained)"
-	loadgen mode=closed url="$COMPANY/api/companies" body=company token="$OPERATOR_TOKEN" connections=16 seconds=10 \
-		warmup=2 brnBase=300000000 > "$PARTS/post-direct.json"
+	measured_closed post-direct url="$COMPANY/api/companies" body=company token="$OPERATOR_TOKEN" connections=16 \
+		seconds=10 brnBase=300000000
 	await_matched 180 > /dev/null
-	loadgen mode=closed url="$GATEWAY/api/companies" body=company token="$OPERATOR_TOKEN" connections=16 seconds=10 \
-		warmup=2 brnBase=400000000 > "$PARTS/post-gateway.json"
+	measured_closed post-gateway url="$GATEWAY/api/companies" body=company token="$OPERATOR_TOKEN" connections=16 \
+		seconds=10 brnBase=400000000
 	await_matched 180 > /dev/null
 }
 

@@ -122,6 +122,12 @@ if ramp:
     for s in ramp["steps"]:
         print(f"    open loop {s['rate']:>5}/s: {s['throughput']:8.1f}/s ok, {s['errors']} errors, "
               f"p50 {s['p50Ms']:.1f} ms, p99 {s['p99Ms']:.1f} ms")
+for label, d in (("no-op direct", noop_direct), ("no-op via gateway", noop_gateway), ("POST direct", post_direct),
+                 ("POST via gateway", post_gateway)):
+    if d and d.get("cpuMsPerRequest"):
+        cpu = {k: v for k, v in d["cpuMsPerRequest"].items() if v > 0}
+        print(f"    CPU per request, {label:<18} " + ", ".join(f"{k} {v}" for k, v in cpu.items())
+              + f", load generator {d.get('clientCpuMsPerRequest')}")
 hr = system["highestRateWithinLimits"]
 print(f"  highest registration rate, no errors, p99 <= 50 ms   {fmt(hr and hr['rate'], ' /s')}")
 print(f"  end to end, registered until matched         {fmt(e2e_rate, ' /s')}"

@@ -93,7 +93,9 @@ public final class LoadGen {
 		double warmup = Double.parseDouble(this.args.getOrDefault("warmup", "3"));
 		runClosed(connections, warmup, null);
 		Recorder recorder = new Recorder((int) (seconds * 50_000));
+		long cpuBefore = processCpuNanos();
 		long elapsed = runClosed(connections, seconds, recorder);
+		recorder.clientCpuNanos(processCpuNanos() - cpuBefore);
 		Step step = recorder.step(Double.NaN, elapsed);
 		System.err.println("closed " + connections + " connections: " + step.describe());
 		return step;
@@ -206,6 +208,12 @@ public final class LoadGen {
 		return System.nanoTime() - start;
 	}
 
+	/** CPU time of this load generator: the benchmark subtracts it from the machine's. */
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
+	}
+
 	// ---- requests -----------------------------------------------------------------------------
 
 	private HttpRequest request() {
@@ -268,8 +276,14 @@ public final class LoadGen {
 
 		private final Map<Integer, AtomicLong> errors = new java.util.concurrent.ConcurrentHashMap<>();
 
+		private long clientCpuNanos = -1;
+
 		Recorder(int capacity) {
 			this.nanos = new long[Math.max(capacity, 16)];
+		}
+
+		void clientCpuNanos(long nanos) {
+			this.clientCpuNanos = nanos;
 		}
 
 		void record(long latencyNanos, int status) {
@@ -292,9 +306,11 @@ public final class LoadGen {
 			Map<Integer, Long> byStatus = new HashMap<>();
 			this.errors.forEach((status, n) -> byStatus.put(status, n.get()));
 			double seconds = elapsedNanos / 1e9;
+			long requests = this.ok.get() + errorCount;
+			double clientCpuMs = (this.clientCpuNanos < 0 || requests == 0) ? -1 : this.clientCpuNanos / 1e6 / requests;
 			return new Step(rate, this.ok.get() / seconds, this.ok.get(), errorCount, byStatus,
 					percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99), percentile(sorted, 100),
-					seconds);
+					seconds, clientCpuMs);
 		}
 
 		private static double percentile(long[] sorted, double p) {
@@ -308,7 +324,7 @@ public final class LoadGen {
 	}
 
 	record Step(double rate, double throughput, long ok, long errors, Map<Integer, Long> errorsByStatus, double p50Ms,
-			double p90Ms, double p99Ms, double maxMs, double seconds) {
+			double p90Ms, double p99Ms, double maxMs, double seconds, double clientCpuMsPerRequest) {
 
 		String describe() {
 			return String.format(Locale.ROOT, "%.0f req/s ok=%d errors=%d%s p50=%.1f ms p90=%.1f ms p99=%.1f ms max=%.1f ms",
@@ -326,10 +342,10 @@ public final class LoadGen {
 			byStatus.append('}');
 			return String.format(Locale.ROOT,
 					"{\"rate\":%s,\"throughput\":%.1f,\"ok\":%d,\"errors\":%d,\"errorsByStatus\":%s,\"p50Ms\":%.2f,"
-							+ "\"p90Ms\":%.2f,\"p99Ms\":%.2f,\"maxMs\":%.2f,\"seconds\":%.2f}",
+							+ "\"p90Ms\":%.2f,\"p99Ms\":%.2f,\"maxMs\":%.2f,\"seconds\":%.2f,\"clientCpuMsPerRequest\":%.3f}",
 					Double.isNaN(this.rate) ? "null" : String.format(Locale.ROOT, "%.0f", this.rate), this.throughput,
 					this.ok, this.errors, byStatus, nan(this.p50Ms), nan(this.p90Ms), nan(this.p99Ms), nan(this.maxMs),
-					this.seconds);
+					this.seconds, this.clientCpuMsPerRequest);
 		}
 
 		private static double nan(double v) {
