@@ -9,6 +9,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.codec.DecodingException;
@@ -22,9 +23,11 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ServerErrorException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 
@@ -109,6 +112,25 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		String detail = (field != null) ? "Field " + field + " has an invalid value" : readableReason(ex);
 		List<Map<String, String>> errors = (field != null) ? List.of(Problems.fieldError(field, detail)) : List.of();
 		return Mono.just(ResponseEntity.badRequest().body(Problems.invalid(detail, errors)));
+	}
+
+	/**
+	 * A path variable that converts to nothing, e.g. a blank id in
+	 * {@code /api/funds/%20}, is the client's mistake, although Spring reports it as a
+	 * server error (a mapping it cannot satisfy): 400 naming the variable.
+	 */
+	@Override
+	protected Mono<ResponseEntity<Object>> handleServerErrorException(ServerErrorException ex, HttpHeaders headers,
+			HttpStatusCode status, ServerWebExchange exchange) {
+		MethodParameter parameter = ex.getMethodParameter();
+		if (parameter != null && parameter.hasParameterAnnotation(PathVariable.class)) {
+			String field = (ex.getReason() != null) ? ex.getReason() : String.valueOf(parameter.getParameterName());
+			String detail = "Path variable " + field + " is missing or blank";
+			return Mono.just(ResponseEntity.badRequest()
+				.body(Problems.invalid(detail, List.of(Problems.fieldError(field, detail)))));
+		}
+		log.error("Server error", ex);
+		return super.handleServerErrorException(ex, headers, status, exchange);
 	}
 
 	private static HttpStatus statusOf(ApiProblem ex) {

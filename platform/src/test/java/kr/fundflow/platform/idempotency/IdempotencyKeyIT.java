@@ -57,18 +57,7 @@ class IdempotencyKeyIT {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		database = TestPostgres.newDatabase("platform_idempotency");
-		registry.add("spring.r2dbc.url", database::r2dbcUrl);
-		registry.add("spring.r2dbc.username", database::user);
-		registry.add("spring.r2dbc.password", database::password);
-		registry.add("spring.flyway.url", database::jdbcUrl);
-		registry.add("spring.flyway.user", database::user);
-		registry.add("spring.flyway.password", database::password);
-		registry.add("spring.flyway.locations", () -> "classpath:db/platform,classpath:db/things");
-		registry.add("spring.application.name", () -> "things");
-		// no test publishes events here; the relay never needs the broker
-		registry.add("spring.kafka.bootstrap-servers", () -> "127.0.0.1:9");
-		registry.add("fundflow.security.jwt.public-key-location", TestJwt::publicKeyLocation);
+		database = ThingsApplication.register(registry, "platform_idempotency");
 	}
 
 	@AfterAll

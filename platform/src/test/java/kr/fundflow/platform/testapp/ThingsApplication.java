@@ -11,7 +11,10 @@ import reactor.core.publisher.Mono;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,10 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 import kr.fundflow.contracts.EventType;
 import kr.fundflow.contracts.GoldenEvents;
 import kr.fundflow.contracts.fund.FundCreated;
+import kr.fundflow.platform.errors.NotFound;
 import kr.fundflow.platform.errors.RuleViolation;
 import kr.fundflow.platform.outbox.OutboxWriter;
 import kr.fundflow.platform.security.Caller;
 import kr.fundflow.platform.security.Callers;
+import kr.fundflow.testsupport.TestJwt;
+import kr.fundflow.testsupport.TestPostgres;
 
 /**
  * The smallest service the platform's web, transaction and outbox support can run in:
@@ -34,6 +40,26 @@ import kr.fundflow.platform.security.Callers;
 public class ThingsApplication {
 
 	public record NewThing(String name) {
+	}
+
+	/**
+	 * Points the application at a fresh database on the test PostgreSQL (platform and
+	 * things migrations) and the test JWT key; no broker is needed unless a test
+	 * publishes events.
+	 */
+	public static TestPostgres.Database register(DynamicPropertyRegistry registry, String prefix) {
+		TestPostgres.Database database = TestPostgres.newDatabase(prefix);
+		registry.add("spring.r2dbc.url", database::r2dbcUrl);
+		registry.add("spring.r2dbc.username", database::user);
+		registry.add("spring.r2dbc.password", database::password);
+		registry.add("spring.flyway.url", database::jdbcUrl);
+		registry.add("spring.flyway.user", database::user);
+		registry.add("spring.flyway.password", database::password);
+		registry.add("spring.flyway.locations", () -> "classpath:db/platform,classpath:db/things");
+		registry.add("spring.application.name", () -> "things");
+		registry.add("spring.kafka.bootstrap-servers", () -> "127.0.0.1:9");
+		registry.add("fundflow.security.jwt.public-key-location", TestJwt::publicKeyLocation);
+		return database;
 	}
 
 	public record Thing(UUID id, String name, String createdBy, Instant createdAt) {
@@ -83,6 +109,11 @@ public class ThingsApplication {
 							: Mono.just(thing))
 					.as(this.transactions::transactional))
 				.map(thing -> ResponseEntity.created(URI.create("/things/" + thing.id())).body(thing));
+		}
+
+		@GetMapping("/things/{thingId}")
+		Mono<Thing> get(@PathVariable UUID thingId) {
+			return Mono.error(new NotFound("Thing", thingId));
 		}
 
 		/**
