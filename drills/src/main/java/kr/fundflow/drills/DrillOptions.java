@@ -37,6 +37,9 @@ public record DrillOptions(boolean quick, long seed, Set<String> only, Path stac
 
 	static final int DEFAULT_PORT_OFFSET = 500;
 
+	private static final Set<String> VALUED = Set.of("--seed", "--only", "--stack-jar", "--work-dir", "--port-offset",
+			"--pg-outage");
+
 	static DrillOptions parse(String[] args, Map<String, String> env, Path drillsJar) {
 		boolean quick = false;
 		long seed = System.nanoTime() & 0xffffffffL;
@@ -54,6 +57,9 @@ public record DrillOptions(boolean quick, long seed, Set<String> only, Path stac
 			}
 			if (name.equals("--help") || name.equals("-h")) {
 				throw new UsageException(null);
+			}
+			if (!VALUED.contains(name)) {
+				throw new UsageException("unknown option " + arg);
 			}
 			String value;
 			if (arg.contains("=")) {

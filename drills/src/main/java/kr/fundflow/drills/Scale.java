@@ -19,8 +19,7 @@ public record Scale(int loadThreads, int killsPerTarget, Duration faultLoad, Dur
 		int overspendTrials, int overspendParallel, int fuzzRequests, Duration convergence) {
 
 	public static Scale quick() {
-		return new Scale(4, 1, Duration.ofSeconds(12), Duration.ofSeconds(6), 120, 6, 2, 10_000,
-				Duration.ofSeconds(120));
+		return new Scale(3, 1, Duration.ofSeconds(9), Duration.ofSeconds(6), 80, 6, 2, 4_000, Duration.ofSeconds(120));
 	}
 
 	public static Scale full() {

@@ -160,12 +160,12 @@ public final class BadRequests {
 			kind = "unknown-field";
 			body.put(pick(List.of("committed", "id", "status_", "__proto__", "revision", "amount2", "필드")),
 					pick(List.of("x", "1")));
-			extra(body, endpoint.fields());
+			extra(body, endpoint.fields(), null);
 			bytes = body.toString().getBytes(StandardCharsets.UTF_8);
 		}
 		else {
 			kind = breakAField(endpoint, body);
-			extra(body, endpoint.fields());
+			extra(body, endpoint.fields(), kind.substring(kind.indexOf(':') + 1));
 			bytes = body.toString().getBytes(StandardCharsets.UTF_8);
 		}
 		if (endpoint.name().equals("adjust-allocation") && kind.equals("empty-object")) {
@@ -254,11 +254,15 @@ public final class BadRequests {
 		return NODES.rawValueNode(new tools.jackson.databind.util.RawValue(literal));
 	}
 
-	/** Extras that may or may not be valid on their own: unicode and long text. */
-	private void extra(ObjectNode body, List<Field> fields) {
+	/**
+	 * Extras that may or may not be valid on their own (unicode and long text), never on
+	 * the field that was broken.
+	 */
+	private void extra(ObjectNode body, List<Field> fields, String broken) {
 		if (this.random.nextInt(100) < 30) {
 			for (Field field : fields) {
-				if (field.type() == Type.TEXT && body.has(field.name()) && body.get(field.name()).isString()) {
+				if (field.type() == Type.TEXT && !field.name().equals(broken) && body.has(field.name())
+						&& body.get(field.name()).isString()) {
 					body.put(field.name(), pick(UNICODE) + (this.random.nextBoolean() ? "" : "긴".repeat(180)));
 					return;
 				}
@@ -339,7 +343,8 @@ public final class BadRequests {
 		if (body != null) {
 			headers.put("Content-Type", "application/json");
 		}
-		return new BadRequest(method, path, body, headers, "read " + method, !method.equals("GET"));
+		return new BadRequest(method, path, body, headers, "read " + method,
+				!method.equals("GET") && !method.equals("OPTIONS"));
 	}
 
 	private static String query(SplittableRandom random, String... names) {
