@@ -1,5 +1,6 @@
 package kr.fundflow.platform.web;
 
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -85,6 +87,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (isUnstorableText(ex)) {
+			return ResponseEntity.badRequest()
+				.body(Problems.invalid("A text value contains a character that cannot be stored (such as NUL)",
+						List.of()));
+		}
 		if (R2DBC_FAILURE != null && R2DBC_FAILURE.isInstance(ex)) {
 			return unavailable(ex);
 		}
@@ -112,6 +119,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		String detail = (field != null) ? "Field " + field + " has an invalid value" : readableReason(ex);
 		List<Map<String, String>> errors = (field != null) ? List.of(Problems.fieldError(field, detail)) : List.of();
 		return Mono.just(ResponseEntity.badRequest().body(Problems.invalid(detail, errors)));
+	}
+
+	/**
+	 * PostgreSQL refuses text it cannot store (SQLSTATE 22021, e.g. a NUL character in a
+	 * search term, or 22P05): the client sent it, so 400, not 500.
+	 */
+	private static boolean isUnstorableText(Throwable ex) {
+		for (Throwable cause = ex; cause != null && R2DBC_FAILURE != null; cause = cause.getCause()) {
+			if (R2DBC_FAILURE.isInstance(cause)) {
+				Method sqlState = ReflectionUtils.findMethod(R2DBC_FAILURE, "getSqlState");
+				Object state = (sqlState != null) ? ReflectionUtils.invokeMethod(sqlState, cause) : null;
+				return "22021".equals(state) || "22P05".equals(state);
+			}
+		}
+		return false;
 	}
 
 	/**

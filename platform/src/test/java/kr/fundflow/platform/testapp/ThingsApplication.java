@@ -111,6 +111,14 @@ public class ThingsApplication {
 				.map(thing -> ResponseEntity.created(URI.create("/things/" + thing.id())).body(thing));
 		}
 
+		@GetMapping("/things")
+		Mono<Long> countNamed(@RequestParam String name) {
+			return this.db.sql("SELECT count(*) FROM thing WHERE name = :name")
+				.bind("name", name)
+				.map(row -> row.get(0, Long.class))
+				.one();
+		}
+
 		@GetMapping("/things/{thingId}")
 		Mono<Thing> get(@PathVariable UUID thingId) {
 			return Mono.error(new NotFound("Thing", thingId));

@@ -44,6 +44,15 @@ class ProblemDetailsIT {
 		assertThat(get("/things/3f2c1f1e-9a7b-4f7e-8d55-0c4f3b9d2a10").statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void aNulCharacterInASearchTermIsA400NotADatabaseFailure() throws Exception {
+		HttpResponse<String> nul = get("/things?name=a%00b");
+
+		assertThat(nul.statusCode()).isEqualTo(400);
+		assertThat(nul.body()).contains("\"code\":\"invalid-input\"");
+		assertThat(get("/things?name=ab").body()).isEqualTo("0");
+	}
+
 	private HttpResponse<String> get(String path) throws Exception {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
