@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * {@code java -jar target/local-stack.jar ...} as a child process of a test, with its
- * console in {@code <data-dir>-console.log}.
+ * console appended to {@code <data-dir>-console.log}. {@link SharedStack} keeps the one
+ * whole stack that the end-to-end ITs share; ITs that must kill or restart things make
+ * their own.
  */
 final class StackUnderTest {
 
@@ -24,6 +26,12 @@ final class StackUnderTest {
 	private final Path console;
 
 	private Process process;
+
+	/**
+	 * Where this start's lines begin in the console file (earlier starts' lines come
+	 * before).
+	 */
+	private long consoleStart;
 
 	StackUnderTest(Path dataDir) {
 		this.dataDir = dataDir.toAbsolutePath();
@@ -46,6 +54,7 @@ final class StackUnderTest {
 						"--data-dir=" + this.dataDir));
 		command.addAll(List.of(flags));
 		Files.createDirectories(this.console.getParent());
+		this.consoleStart = Files.exists(this.console) ? Files.size(this.console) : 0;
 		this.process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.console.toFile()))
 			.start();
@@ -55,9 +64,15 @@ final class StackUnderTest {
 		return this.process;
 	}
 
+	/** What this start printed (not what earlier starts left in the same file). */
 	String consoleText() {
 		try {
-			return Files.exists(this.console) ? Files.readString(this.console, StandardCharsets.UTF_8) : "";
+			if (!Files.exists(this.console)) {
+				return "";
+			}
+			byte[] all = Files.readAllBytes(this.console);
+			int from = (int) Math.min(this.consoleStart, all.length);
+			return new String(all, from, all.length - from, StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			return "(cannot read " + this.console + ": " + ex.getMessage() + ")";
@@ -92,10 +107,21 @@ final class StackUnderTest {
 		descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
 	}
 
-	/** Kills the supervisor like {@code kill -9}: no shutdown hook runs. */
+	/**
+	 * Kills the supervisor like {@code kill -9} (no shutdown hook runs), then gives its
+	 * children up to 30 s to stop by themselves, as they do when they see it gone; none
+	 * is killed, so that a test can tell whether they did.
+	 */
 	void kill() throws InterruptedException {
+		List<ProcessHandle> children = this.process.descendants().toList();
 		this.process.destroyForcibly();
 		this.process.waitFor(10, TimeUnit.SECONDS);
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		for (ProcessHandle child : children) {
+			while (child.isAlive() && System.nanoTime() < deadline) {
+				Thread.sleep(200);
+			}
+		}
 	}
 
 	/** The console and the tail of every log of the stack. */
