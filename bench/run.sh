@@ -18,16 +18,17 @@
 #
 # The stack runs from a copy of the jar on ports +BENCH_PORT_OFFSET (default 300) with --reset, in its own
 # databases (fundflow_*_<offset>) and data directory; it is stopped at the end. Settings (environment):
-# BENCH_PORT_OFFSET, BENCH_WORK_DIR, BENCH_STEP_SECONDS (8), BENCH_RATES, BENCH_E2E_SECONDS (15),
-# BENCH_SKIP_MATCHING=1, PG_HOST/PG_PORT/PG_USER/PG_PASSWORD (127.0.0.1, 5432, postgres, postgres).
+# BENCH_PORT_OFFSET, BENCH_WORK_DIR, BENCH_STEP_SECONDS (10), BENCH_RATES, BENCH_E2E_SECONDS (15),
+# BENCH_SKIP_MATCHING=1, BENCH_STACK_JAR (another local-stack.jar, e.g. to compare JVM flags),
+# PG_HOST/PG_PORT/PG_USER/PG_PASSWORD (127.0.0.1, 5432, postgres, postgres).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 OFFSET="${BENCH_PORT_OFFSET:-300}"
 WORK="${BENCH_WORK_DIR:-${TMPDIR:-/tmp}/fundflow-bench}"
-STEP_SECONDS="${BENCH_STEP_SECONDS:-8}"
-RATES="${BENCH_RATES:-10,25,50,75,100,150,200,300,400,500,600,800,1000}"
+STEP_SECONDS="${BENCH_STEP_SECONDS:-10}"
+RATES="${BENCH_RATES:-10,20,30,50,75,100,150,200,300,400,600,800}"
 E2E_SECONDS="${BENCH_E2E_SECONDS:-15}"
 P99_LIMIT_MS=50
 export PGHOST="${PG_HOST:-127.0.0.1}" PGPORT="${PG_PORT:-5432}" PGUSER="${PG_USER:-postgres}" PGPASSWORD="${PG_PASSWORD:-postgres}"
@@ -38,6 +39,7 @@ SERVICE_PORTS=($((8080 + OFFSET)) $((8081 + OFFSET)) $((8082 + OFFSET)) $((8083 
 KAFKA="127.0.0.1:$((9092 + OFFSET))"
 DB_COMPANY="fundflow_company_${OFFSET}"
 DB_MATCHING="fundflow_matching_${OFFSET}"
+DB_FUND="fundflow_fund_${OFFSET}"
 PARTS="$WORK/parts"
 STARTED_AT=$(date +%s)
 SUPERVISOR=""
@@ -82,13 +84,13 @@ install_missing() {
 prepare() {
 	install_missing
 	rm -rf "$PARTS" && mkdir -p "$PARTS" "$WORK" bench/results
-	if [[ "${BENCH_BUILD:-0}" == 1 || ! -f local-stack/target/local-stack.jar ]]; then
+	if [[ "${BENCH_BUILD:-0}" == 1 || ! -f "${BENCH_STACK_JAR:-local-stack/target/local-stack.jar}" ]]; then
 		log "building (./mvnw -B -q -DskipTests package; not part of the measured time)"
 		./mvnw -B -q -DskipTests package > "$WORK/build.log" 2>&1 || { tail -40 "$WORK/build.log"; exit 1; }
 		STARTED_AT=$(date +%s)
 	fi
 	# A copy: another build may rewrite the jar while the stack runs from it.
-	cp local-stack/target/local-stack.jar "$WORK/local-stack.jar"
+	cp "${BENCH_STACK_JAR:-local-stack/target/local-stack.jar}" "$WORK/local-stack.jar"
 	javac -d "$WORK/loadgen" bench/loadgen/LoadGen.java
 	./mvnw -B -q -f bench/kafka-tools/pom.xml dependency:build-classpath \
 		-Dmdep.outputFile="$WORK/kafka-tools.classpath" > "$WORK/kafka-tools.log" 2>&1 ||
@@ -239,7 +241,7 @@ EOF
 
 # ---- limit and system: the gateway in front of a no-op ------------------------------------------------
 gateway_noop() {
-	log "gateway vs direct on a no-op (company-service /actuator/health/liveness), 16 connections, 10 s each"
+	log "gateway vs direct on a no-op (company-service /actuator/health/liveness), 16 connections, alternating, 2 x 5 s each"
 	# A route that exists only in this stack: GET /api/bench/noop -> company-service's liveness probe. It passes
 	# the gateway's whole filter chain like any API call (token check, rate limiter, metrics, body limit).
 	curl -fsS -X POST -H "Authorization: Bearer $OPS_TOKEN" -H 'Content-Type: application/json' \
@@ -248,24 +250,45 @@ gateway_noop() {
 		\"filters\":[{\"name\":\"SetPath\",\"args\":{\"_genkey_0\":\"/actuator/health/liveness\"}}]}" > /dev/null
 	curl -fsS -X POST -H "Authorization: Bearer $OPS_TOKEN" "$GATEWAY/actuator/gateway/refresh" > /dev/null
 	curl -fsS -H "Authorization: Bearer $OPERATOR_TOKEN" "$GATEWAY/api/bench/noop" | grep -q UP
-	measured_closed noop-direct url="$COMPANY/actuator/health/liveness" token="$OPERATOR_TOKEN" connections=16 seconds=10
-	measured_closed noop-gateway url="$GATEWAY/api/bench/noop" token="$OPERATOR_TOKEN" connections=16 seconds=10
+	compare_closed noop "$COMPANY/actuator/health/liveness" "$GATEWAY/api/bench/noop" token="$OPERATOR_TOKEN" connections=16
 }
 
-# measured_closed NAME loadgen-args...: a warm-up run (3 s), then the measured closed-loop run with the CPU each
-# process of the stack used per request (parts/NAME.json: the loadgen's figures plus "cpuMsPerRequest").
-measured_closed() {
-	local name="$1" out requests
-	shift
-	WARMUP_BRN=$((WARMUP_BRN + 100000))
-	loadgen mode=closed "$@" seconds=3 warmup=0 brnBase="$WARMUP_BRN" > /dev/null
-	cpu_snapshot > "$WORK/cpu-before"
-	out=$(loadgen mode=closed "$@" warmup=0)
-	cpu_snapshot > "$WORK/cpu-after"
-	requests=$(json_get '["ok"] + d["errors"]' <<< "$out")
-	python3 -c 'import json, sys; d = json.loads(sys.argv[1]); d["cpuMsPerRequest"] = json.loads(sys.argv[2]); print(json.dumps(d))' \
-		"$out" "$(cpu_per_registration "$requests")" > "$PARTS/$name.json"
-	echo "  CPU per request (ms): $(json_get '["cpuMsPerRequest"]' < "$PARTS/$name.json"), load generator $(json_get '["clientCpuMsPerRequest"]' < "$PARTS/$name.json")" >&2
+# compare_closed NAME DIRECT_URL GATEWAY_URL loadgen-args...: the same closed-loop load directly and through the
+# gateway, alternating direct / gateway / direct / gateway (5 s each, after a 3 s warm-up of each), so that a
+# change in the machine's other load hits both sides alike. Writes parts/NAME-direct.json and
+# NAME-gateway.json: requests per second over both rounds, latency of the second round, CPU per request.
+compare_closed() {
+	local name="$1" direct="$2" gateway="$3" round side url
+	shift 3
+	loadgen mode=closed url="$direct" "$@" seconds=3 warmup=0 brnBase=$((WARMUP_BRN += 100000)) > /dev/null
+	loadgen mode=closed url="$gateway" "$@" seconds=3 warmup=0 brnBase=$((WARMUP_BRN += 100000)) > /dev/null
+	for round in 1 2; do
+		for side in direct gateway; do
+			[[ $side == direct ]] && url="$direct" || url="$gateway"
+			if [[ "$*" == *body=company* ]]; then await_quiet 180; fi
+			cpu_snapshot > "$WORK/cpu-before"
+			loadgen mode=closed url="$url" "$@" seconds=5 warmup=0 brnBase=$((WARMUP_BRN += 100000)) \
+				> "$WORK/$name-$side-$round.json"
+			cpu_snapshot > "$WORK/cpu-after"
+			cpu_per_registration "$(json_get '["ok"] + d["errors"]' < "$WORK/$name-$side-$round.json")" \
+				> "$WORK/$name-$side-$round.cpu"
+		done
+	done
+	for side in direct gateway; do
+		python3 - "$WORK/$name-$side" > "$PARTS/$name-$side.json" << 'EOF'
+import json, sys
+base = sys.argv[1]
+rounds = [json.load(open(f"{base}-{r}.json")) for r in (1, 2)]
+cpus = [json.load(open(f"{base}-{r}.cpu")) for r in (1, 2)]
+ok, seconds = sum(r["ok"] for r in rounds), sum(r["seconds"] for r in rounds)
+summary = dict(rounds[1], ok=ok, errors=sum(r["errors"] for r in rounds), seconds=round(seconds, 2),
+               throughput=round(ok / seconds, 1), roundThroughputs=[r["throughput"] for r in rounds],
+               clientCpuMsPerRequest=round(sum(r["clientCpuMsPerRequest"] for r in rounds) / 2, 3),
+               cpuMsPerRequest={k: round((cpus[0].get(k, 0) + cpus[1].get(k, 0)) / 2, 2) for k in cpus[0]})
+print(json.dumps(summary))
+EOF
+		echo "  $name $side: $(json_get '["throughput"]' < "$PARTS/$name-$side.json")/s (rounds $(json_get '["roundThroughputs"]' < "$PARTS/$name-$side.json")), CPU per request $(json_get '["cpuMsPerRequest"]["total"]' < "$PARTS/$name-$side.json") ms + load generator $(json_get '["clientCpuMsPerRequest"]' < "$PARTS/$name-$side.json") ms" >&2
+	done
 }
 
 # ---- system: registrations --------------------------------------------------------------------------------
@@ -302,12 +325,32 @@ await_matched() {
 	return 1
 }
 
+# Waits until every company is matched and fund-service has stopped taking in events (its inbox has not grown
+# for 2 s): the consumers downstream of a step must not eat the next step's CPU.
+await_quiet() {
+	await_matched "${1:-120}" > /dev/null || return 1
+	local deadline=$(($(date +%s) + ${1:-120})) last=-1 now stable=0
+	while (($(date +%s) < deadline)); do
+		now=$(sql "$DB_FUND" "SELECT count(*) FROM inbox_event")
+		if [[ "$now" == "$last" ]]; then
+			stable=$((stable + 1))
+			((stable >= 4)) && return 0
+		else
+			stable=0
+		fi
+		last=$now
+		sleep 0.5
+	done
+	echo "fund-service kept consuming for ${1:-120} s" >&2
+	return 1
+}
+
 registration_ramp() {
 	log "registrations through the gateway, open loop, rates $RATES per second, $STEP_SECONDS s each (stop at the first step with an error or p99 > $P99_LIMIT_MS ms)"
 	# Warm-up (JIT, pools, Kafka metadata), not measured: 10 s at 50/s.
 	loadgen mode=open url="$GATEWAY/api/companies" body=company token="$OPERATOR_TOKEN" rate=50 seconds=10 \
 		brnBase=100000000 p99LimitMs=100000 > /dev/null
-	await_matched 90 > /dev/null
+	await_quiet 120
 	local base=110000000 rate steps=() out ok matched_at
 	for rate in ${RATES//,/ }; do
 		out=$(loadgen mode=open url="$GATEWAY/api/companies" body=company token="$OPERATOR_TOKEN" rate="$rate" \
@@ -316,25 +359,22 @@ registration_ramp() {
 		steps+=("$(json_get '["steps"][0]' <<< "$out")")
 		ok=$(json_get '["best"] is not None' <<< "$out")
 		# The events of this step must be through before the next one, or it would measure this one's backlog.
-		await_matched 120 > /dev/null || ok=false
+		await_quiet 120 || ok=false
 		[[ "$ok" == true ]] || break
 	done
 	(IFS=,; echo "{\"p99LimitMs\":$P99_LIMIT_MS,\"stepSeconds\":$STEP_SECONDS,\"steps\":[${steps[*]}]}") > "$PARTS/ramp.json"
 }
 
 gateway_post() {
-	log "gateway vs direct on the real POST /api/companies, 16 connections, 10 s each (after the pipeline drained)"
-	measured_closed post-direct url="$COMPANY/api/companies" body=company token="$OPERATOR_TOKEN" connections=16 \
-		seconds=10 brnBase=300000000
-	await_matched 180 > /dev/null
-	measured_closed post-gateway url="$GATEWAY/api/companies" body=company token="$OPERATOR_TOKEN" connections=16 \
-		seconds=10 brnBase=400000000
+	log "gateway vs direct on the real POST /api/companies, 16 connections, alternating, 2 x 5 s each (each after the pipeline drained)"
+	compare_closed post "$COMPANY/api/companies" "$GATEWAY/api/companies" body=company token="$OPERATOR_TOKEN" connections=16
 	await_matched 180 > /dev/null
 }
 
 end_to_end() {
 	log "end to end: registrations through the gateway as fast as accepted for $E2E_SECONDS s (32 connections), until every one has its proposed match"
 	local before after start done
+	await_quiet 180
 	before=$(sql "$DB_COMPANY" "SELECT count(*) FROM company")
 	cpu_snapshot > "$WORK/cpu-before"
 	start=$(now_ms)
@@ -342,6 +382,7 @@ end_to_end() {
 		seconds="$E2E_SECONDS" warmup=0 brnBase=500000000 > "$PARTS/e2e-api.json"
 	local sent_ms=$(($(now_ms) - start))
 	done=$(await_matched 240)
+	await_quiet 120 # fund-service's read model takes in the proposals too: its CPU counts
 	cpu_snapshot > "$WORK/cpu-after"
 	after=$(sql "$DB_COMPANY" "SELECT count(*) FROM company")
 	local registered=$((after - before)) total_ms=$((done - start))

@@ -22,7 +22,7 @@ def part(name):
 
 
 def ratio(a, b):
-    return round(a / b, 3) if a is not None and b else None
+    return round(a / b, 6) if a is not None and b else None
 
 
 pg, kafka, start, rss = part("pgbench"), part("kafka"), part("start"), part("rss")
@@ -59,6 +59,14 @@ system = {
     "traceCheck": trace,
 }
 
+def cpu_ratio(direct, gateway):
+    def cost(d):
+        return d["cpuMsPerRequest"]["total"] + max(d.get("clientCpuMsPerRequest", 0), 0)
+    if not direct or not gateway or "cpuMsPerRequest" not in direct:
+        return None
+    return round(cost(direct) / cost(gateway), 3)
+
+
 ratios = {
     "endToEndVsPostgresInserts": {"value": ratio(e2e_rate, limits["postgresInsertsPerSecond"]), "target": ">= 0.5"},
     "gatewayVsDirectNoop": {"value": ratio(system["noopThroughGatewayRequestsPerSecond"],
@@ -68,6 +76,10 @@ ratios = {
     "matching10000Vs100": {"value": matching and round(matching["ratio"]["median"], 3), "target": "<= 1.5"},
     "localStackHealthyVs40s": {"value": ratio(start and start["healthyMs"] / 1000, 40), "target": "<= 1.0"},
     "localStackPeakRssVs2GiB": {"value": ratio(rss and rss["peakRssMiB"], 2048), "target": "<= 1.0"},
+    # The same comparisons from CPU time per request (all processes of the stack plus the load generator): what
+    # the throughput ratio would be if this run had the machine's CPUs to itself.
+    "gatewayVsDirectNoopByCpu": {"value": cpu_ratio(noop_direct, noop_gateway)},
+    "gatewayVsDirectPostByCpu": {"value": cpu_ratio(post_direct, post_gateway)},
     # Informational: how far the system is from the other limits.
     "apiRateVsPostgresInserts": {"value": ratio(best_step and best_step["rate"], limits["postgresInsertsPerSecond"])},
     "endToEndVsKafkaProducer": {"value": ratio(e2e_rate, limits["kafkaProducerRecordsPerSecond"])},
@@ -149,7 +161,7 @@ if trace:
 print("\n== Ratios")
 for name, r in ratios.items():
     verdict = "" if "met" not in r else ("  met" if r["met"] else "  NOT MET")
-    value = "-" if r["value"] is None else f"{r['value']:.3f}"
+    value = "-" if r["value"] is None else (f"{r['value']:.3f}" if r["value"] >= 0.01 else f"{r['value']:.1e}")
     print(f"  {name:<28} {value:>8}   {r.get('target', '(informational)')}{verdict}")
 print(f"\nbenchmark took {elapsed} s (load average {machine.get('loadAverageAtStart')} at the start, "
       f"{summary['machine']['loadAverageAtEnd']} at the end, {os.cpu_count()} CPUs); summary in {output}")
