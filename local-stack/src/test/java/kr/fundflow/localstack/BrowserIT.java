@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,23 +46,9 @@ class BrowserIT {
 
 	private Path node;
 
-	@BeforeAll
-	void findTheBrowser() {
-		this.chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
-		this.node = onPath("node");
-		String missing = !Files.isExecutable(this.chromium) ? this.chromium + " (apt-get install chromium)"
-				: (this.node == null) ? "node on the PATH"
-						: !Files.isDirectory(FRONTEND.resolve("node_modules/playwright-core"))
-								? FRONTEND.resolve("node_modules/playwright-core") + " (npm ci in " + FRONTEND + ")"
-								: null;
-		if (missing != null && "true".equalsIgnoreCase(System.getenv("CI"))) {
-			fail("the browser test cannot run in CI without " + missing);
-		}
-		assumeTrue(missing == null, () -> "browser test skipped: no " + missing);
-	}
-
 	@Test
 	void theDashboardAndTheReviewQueueWorkInChromium() throws Exception {
+		requireTheBrowser();
 		Gateway gateway = SharedStack.gateway();
 		Fixtures fixtures = new Fixtures(gateway, "it-browser");
 		String fundId = fixtures.fund("브라우저시험펀드", 10_000 * EOK, 4_000 * EOK, 2_000 * EOK);
@@ -123,6 +108,24 @@ class BrowserIT {
 			.isEqualTo("PROPOSED");
 		assertThat(SCREENSHOTS.resolve("dashboard.png")).isNotEmptyFile();
 		assertThat(SCREENSHOTS.resolve("review-queue.png")).isNotEmptyFile();
+	}
+
+	/**
+	 * Skips (reported as skipped, with the reason) or, in CI, fails when something is
+	 * missing.
+	 */
+	private void requireTheBrowser() {
+		this.chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+		this.node = onPath("node");
+		String missing = !Files.isExecutable(this.chromium) ? this.chromium + " (apt-get install chromium)"
+				: (this.node == null) ? "node on the PATH"
+						: !Files.isDirectory(FRONTEND.resolve("node_modules/playwright-core"))
+								? FRONTEND.resolve("node_modules/playwright-core") + " (npm ci in " + FRONTEND + ")"
+								: null;
+		if (missing != null && "true".equalsIgnoreCase(System.getenv("CI"))) {
+			fail("the browser test cannot run in CI without " + missing);
+		}
+		assumeTrue(missing == null, () -> "browser test skipped: no " + missing);
 	}
 
 	private static Path onPath(String command) {
