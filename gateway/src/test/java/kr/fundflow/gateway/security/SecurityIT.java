@@ -157,7 +157,7 @@ class SecurityIT extends GatewayTestSupport {
 			.getResponseBody();
 		assertThat(metrics).contains("application=\"gateway\"")
 			.contains("http_server_requests_seconds_bucket")
-			.containsPattern("spring_cloud_gateway_requests_seconds_count\\{.*routeId=\"fund-service\"");
+			.containsPattern("spring_cloud_gateway_requests_seconds_count\\{.*route_id=\"fund-service\"");
 		this.http.get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
 	}
 
