@@ -222,6 +222,10 @@ class DashboardIT {
 		TestEvents.publish(late.proposed(1000 * EOK), UUID.randomUUID(), at(dayTwo, 0, 0, 0));
 		awaitCommitted(pohang, 3000 * EOK);
 		awaitFeedLines(fundId, 5);
+		// The two topics are projected by independent consumers: wait until the
+		// projection has every stage.
+		FundApi.await("the projection of fund " + fundId, TIMEOUT, () -> stages(this.dashboard.summary(fundId, null))
+			.equals(List.of(2 * JO, 4000 * EOK, 3000 * EOK, 3000 * EOK, 0L)));
 
 		Map<String, Object> endOfDayOne = this.dashboard.summary(fundId, dayOne.toString());
 		assertThat(stages(endOfDayOne)).containsExactly(0L, 3000 * EOK, 3000 * EOK, 0L, 0L);
