@@ -37,6 +37,9 @@ public record KafkaBrokerConfig(Path logDir, int brokerPort, int controllerPort)
 		props.setProperty("log.dirs", this.logDir.toString());
 		props.setProperty("num.partitions", "3");
 		props.setProperty("auto.create.topics.enable", "true");
+		// The topics are the event history the dashboard's asOf figures can be rebuilt
+		// from: keep it all.
+		props.setProperty("log.retention.ms", "-1");
 		// one node: every internal topic has one replica
 		props.setProperty("offsets.topic.replication.factor", "1");
 		props.setProperty("offsets.topic.num.partitions", "10");
