@@ -24,7 +24,7 @@ public record Scale(int loadThreads, int killsPerTarget, Duration faultLoad, Dur
 
 	public static Scale full() {
 		return new Scale(6, 3, Duration.ofSeconds(40), Duration.ofSeconds(15), 500, 1_000, 4, 12_000,
-				Duration.ofSeconds(300));
+				Duration.ofSeconds(900));
 	}
 
 }
