@@ -38,7 +38,7 @@ public interface FlowProjection {
 	/** The match's parked changes in arrival order. */
 	Flux<ParkedChange> parked(UUID matchId);
 
-	Mono<Void> unpark(UUID matchId);
+	Mono<Void> unpark(List<UUID> eventIds);
 
 	/** Budget changes waiting for their match, of all matches. */
 	Mono<Long> parkedCount();

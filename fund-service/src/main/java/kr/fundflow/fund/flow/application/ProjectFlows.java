@@ -1,8 +1,10 @@
 package kr.fundflow.fund.flow.application;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -52,17 +54,16 @@ public class ProjectFlows {
 	public Mono<Void> matchChanged(FlowEvent event, UUID matchId, UUID allocationId, MatchChange change) {
 		return allocation(allocationId)
 			.flatMap(allocation -> this.projection.lockMatch(matchId, allocation).flatMap(flow -> {
-				if (change.place() == null && !flow.placed()) {
+				if (flow.awaits(change)) {
 					return this.projection.park(matchId, event, change)
 						.then(this.feed.append(feedLine(event, allocation, matchId, null, null, change)));
 				}
-				boolean wasPlaced = flow.placed();
 				List<StageDelta> deltas = flow.apply(change);
 				// Deferred: the state is saved, and the line written, after the parked
 				// changes have moved it.
 				return names(flow.attribution())
 					.flatMap(names -> this.projection.append(event, allocation, matchId, deltas)
-						.then(wasPlaced ? Mono.empty() : countParked(matchId, allocation, flow))
+						.then(countReady(matchId, allocation, flow))
 						.then(Mono.defer(() -> this.projection.saveMatch(matchId, flow, event)))
 						.then(Mono.defer(() -> this.feed
 							.append(feedLine(event, allocation, matchId, flow.attribution(), names, change)))));
@@ -70,13 +71,24 @@ public class ProjectFlows {
 	}
 
 	/**
-	 * The match has just been placed: what waited for it counts now, in arrival order.
+	 * What waited for this match and no longer needs to counts now, in arrival order; the
+	 * first change that still waits keeps itself and the later ones parked.
 	 */
-	private Mono<Void> countParked(UUID matchId, AllocationProfile allocation, MatchFlow flow) {
-		return this.projection.parked(matchId)
-			.concatMap(
-					parked -> this.projection.append(parked.event(), allocation, matchId, flow.apply(parked.change())))
-			.then(this.projection.unpark(matchId));
+	private Mono<Void> countReady(UUID matchId, AllocationProfile allocation, MatchFlow flow) {
+		return this.projection.parked(matchId).collectList().flatMap(parked -> {
+			List<ParkedChange> ready = new ArrayList<>();
+			List<List<StageDelta>> deltas = new ArrayList<>();
+			for (ParkedChange waiting : parked) {
+				if (flow.awaits(waiting.change())) {
+					break;
+				}
+				ready.add(waiting);
+				deltas.add(flow.apply(waiting.change()));
+			}
+			return Flux.range(0, ready.size())
+				.concatMap(i -> this.projection.append(ready.get(i).event(), allocation, matchId, deltas.get(i)))
+				.then(this.projection.unpark(ready.stream().map(waiting -> waiting.event().id()).toList()));
+		});
 	}
 
 	private static FeedEntry feedLine(FlowEvent event, AllocationProfile allocation, UUID matchId,

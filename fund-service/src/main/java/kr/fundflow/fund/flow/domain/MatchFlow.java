@@ -67,6 +67,29 @@ public final class MatchFlow {
 	}
 
 	/**
+	 * Whether a budget change must wait before it counts. The ledger commits only what
+	 * was approved and pays only what was committed, but its events travel on another
+	 * topic and may overtake the match's own: a commitment waits for the approval and a
+	 * payment for the commitment, so that each stage is counted at the time of its own
+	 * event (and an earlier day's figures stay as they were).
+	 */
+	public boolean awaits(MatchChange change) {
+		if (change.place() != null) {
+			return false;
+		}
+		if (!placed()) {
+			return true;
+		}
+		if (ended()) {
+			return false;
+		}
+		if (change instanceof MatchChange.Disbursed) {
+			return this.state != MatchState.COMMITTED;
+		}
+		return this.state != MatchState.APPROVED && this.state != MatchState.COMMITTED;
+	}
+
+	/**
 	 * The deltas this change makes, in order, and the new state.
 	 * @throws IllegalStateException for a budget change of a match not placed yet
 	 */

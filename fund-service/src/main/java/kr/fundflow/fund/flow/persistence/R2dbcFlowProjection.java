@@ -174,9 +174,12 @@ class R2dbcFlowProjection implements FlowProjection {
 	}
 
 	@Override
-	public Mono<Void> unpark(UUID matchId) {
-		return this.db.sql("DELETE FROM flow_parked WHERE match_id = :matchId")
-			.bind("matchId", matchId)
+	public Mono<Void> unpark(List<UUID> eventIds) {
+		if (eventIds.isEmpty()) {
+			return Mono.empty();
+		}
+		return this.db.sql("DELETE FROM flow_parked WHERE event_id = ANY(:eventIds)")
+			.bind("eventIds", eventIds.toArray(UUID[]::new))
 			.fetch()
 			.rowsUpdated()
 			.then();

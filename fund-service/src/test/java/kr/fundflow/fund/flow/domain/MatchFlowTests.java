@@ -24,6 +24,23 @@ class MatchFlowTests {
 	private final MatchFlow flow = MatchFlow.unseen("STARTUP");
 
 	@Test
+	void aCommitmentWaitsForTheApprovalAndAPaymentForTheCommitment() {
+		MatchChange commitment = new MatchChange.CommitmentAccepted(3 * EOK);
+		MatchChange payment = new MatchChange.Disbursed(EOK);
+		assertThat(this.flow.awaits(commitment)).isTrue();
+		this.flow.apply(proposed(3 * EOK));
+		assertThat(this.flow.awaits(commitment)).isTrue();
+		assertThat(this.flow.awaits(new MatchChange.CommitmentRejected(3 * EOK))).isTrue();
+		assertThat(this.flow.awaits(payment)).isTrue();
+		this.flow.apply(reviewed(MatchState.APPROVED, 3 * EOK));
+		assertThat(this.flow.awaits(commitment)).isFalse();
+		assertThat(this.flow.awaits(payment)).isTrue();
+		this.flow.apply(commitment);
+		assertThat(this.flow.awaits(payment)).isFalse();
+		assertThat(this.flow.awaits(proposed(3 * EOK))).isFalse();
+	}
+
+	@Test
 	void aProposalCountsItsAmountAsProposedWhereTheMatchBelongs() {
 		assertThat(this.flow.apply(proposed(3 * EOK))).containsExactly(delta(PROPOSED, AT_POHANG, 3 * EOK));
 		assertThat(this.flow.placed()).isTrue();
