@@ -1,10 +1,12 @@
 package kr.fundflow.drills.api;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Gateway {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final int RAW_ANSWER_LIMIT = 64 * 1024;
 
 	private final URI base;
 
@@ -105,15 +109,23 @@ public final class Gateway {
 		}
 	}
 
-	/** A raw request (a fuzzed one): any method, path and body bytes. */
+	/**
+	 * A raw request (a fuzzed one): any method, path and body bytes. Only the first 64
+	 * KiB of the answer are read: a read that happens to be valid may stream a whole CSV
+	 * export.
+	 */
 	public Answer sendRaw(String method, String rawPath, byte[] body, Map<String, String> headers, Duration timeout) {
 		try {
 			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + rawPath)).timeout(timeout);
 			headers.forEach(request::header);
 			request.method(method, (body != null) ? HttpRequest.BodyPublishers.ofByteArray(body)
 					: HttpRequest.BodyPublishers.noBody());
-			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			return new Answer(response.statusCode(), response.body(), response.headers(), null);
+			HttpResponse<InputStream> response = this.http.send(request.build(),
+					HttpResponse.BodyHandlers.ofInputStream());
+			try (InputStream in = response.body()) {
+				String text = new String(in.readNBytes(RAW_ANSWER_LIMIT), StandardCharsets.UTF_8);
+				return new Answer(response.statusCode(), text, response.headers(), null);
+			}
 		}
 		catch (IOException | IllegalArgumentException ex) {
 			return Answer.failed(ex);
