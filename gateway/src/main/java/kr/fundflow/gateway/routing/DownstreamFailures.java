@@ -1,5 +1,6 @@
 package kr.fundflow.gateway.routing;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 
@@ -69,7 +70,8 @@ public class DownstreamFailures implements GlobalFilter, Ordered {
 			return write(exchange, Problems.of(HttpStatus.GATEWAY_TIMEOUT, "service-timeout",
 					"The " + service + " did not answer in time"));
 		}
-		if (causedBy(ex, PrematureCloseException.class)) {
+		// closed (PrematureCloseException) or reset (a service killed mid-answer) alike
+		if (causedBy(ex, PrematureCloseException.class) || causedBy(ex, IOException.class)) {
 			log.warn(service + " closed the connection: " + ex.getMessage());
 			return write(exchange, Problems.of(HttpStatus.BAD_GATEWAY, "bad-gateway",
 					"The " + service + " closed the connection before answering"));

@@ -281,4 +281,19 @@ class RoutingIT extends GatewayTestSupport {
 			.isEqualTo("The matching-service closed the connection before answering");
 	}
 
+	@Test
+	void aServiceThatResetsTheConnectionIs502ProblemDetailsNot500() {
+		this.http.get()
+			.uri("/api/matches/reset")
+			.header(HttpHeaders.AUTHORIZATION, bearer("ministry-1", "MINISTRY"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(502)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.code")
+			.isEqualTo("bad-gateway");
+	}
+
 }

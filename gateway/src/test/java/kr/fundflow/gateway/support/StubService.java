@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -52,6 +53,7 @@ public final class StubService {
 				.get("/api/dashboard/stream", this::stream)
 				.route(request -> request.uri().startsWith("/api/") && request.path().endsWith("slow"), this::slow)
 				.route(request -> request.uri().startsWith("/api/") && request.path().endsWith("hang-up"), this::hangUp)
+				.route(request -> request.uri().startsWith("/api/") && request.path().endsWith("reset"), this::reset)
 				.route(request -> request.uri().startsWith("/api/"), this::echo))
 			.bindNow();
 	}
@@ -112,6 +114,16 @@ public final class StubService {
 
 	private Mono<Void> slow(HttpServerRequest request, HttpServerResponse response) {
 		return Mono.delay(Duration.ofSeconds(10)).then(json(response, Map.of("late", true)).then());
+	}
+
+	/**
+	 * Resets the connection (RST), as a service killed with kill -9 in mid-answer does.
+	 */
+	private Mono<Void> reset(HttpServerRequest request, HttpServerResponse response) {
+		return Mono.fromRunnable(() -> response.withConnection(connection -> {
+			connection.channel().config().setOption(ChannelOption.SO_LINGER, 0);
+			connection.channel().close();
+		})).then(Mono.never());
 	}
 
 	private Mono<Void> hangUp(HttpServerRequest request, HttpServerResponse response) {
