@@ -45,9 +45,6 @@ public final class Drills {
 		// purpose)
 		System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
 		System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "off");
-		// the fuzz drill sends each bad request on a connection of its own (Connection:
-		// close)
-		System.setProperty("jdk.httpclient.allowRestrictedHeaders", "connection");
 		DrillOptions options;
 		try {
 			options = DrillOptions.parse(args, System.getenv(), jarLocation());

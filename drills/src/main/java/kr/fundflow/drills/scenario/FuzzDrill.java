@@ -3,7 +3,6 @@ package kr.fundflow.drills.scenario;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -65,14 +64,12 @@ public final class FuzzDrill implements Drill {
 			List<Future<?>> sent = new ArrayList<>();
 			for (BadRequest request : requests) {
 				sent.add(senders.submit(() -> {
-					Map<String, String> headers = new LinkedHashMap<>(request.headers());
-					// each request is judged on its own connection; see
-					// docs/reliability.md on
-					// keep-alive connections after malformed requests
-					headers.put("Connection", "close");
+					// on reused keep-alive connections, as browsers and dashboards send
+					// them: a request after an error answer must be answered too
 					Answer answer = context.world()
 						.gateway()
-						.sendRaw(request.method(), request.path(), request.body(), headers, Duration.ofSeconds(20));
+						.sendRaw(request.method(), request.path(), request.body(), request.headers(),
+								Duration.ofSeconds(20));
 					if (answer.status() == -1 && answer.failure().startsWith("IllegalArgumentException")) {
 						unsent.incrementAndGet();
 						return;

@@ -1,5 +1,6 @@
 package kr.fundflow.platform.web;
 
+import java.lang.reflect.Field;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +18,10 @@ import kr.fundflow.testsupport.TestJwt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Requests the fuzz drill found answered with 500: they are client mistakes (400). */
+/**
+ * Requests the fuzz drill found answered with 500 (they are client mistakes: 400) or not
+ * at all.
+ */
 @SpringBootTest(classes = ThingsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ProblemDetailsIT {
 
@@ -51,6 +55,16 @@ class ProblemDetailsIT {
 		assertThat(nul.statusCode()).isEqualTo(400);
 		assertThat(nul.body()).contains("\"code\":\"invalid-input\"");
 		assertThat(get("/things?name=ab").body()).isEqualTo("0");
+	}
+
+	@Test
+	void theServerRunsWithTheKeepAliveReadFix() throws Exception {
+		// read by Reactor Netty when its server classes load: proves the fix ran before
+		Field setting = Class.forName("reactor.netty.http.server.HttpTrafficHandler")
+			.getDeclaredField("LAST_FLUSH_WHEN_NO_READ");
+		setting.setAccessible(true);
+
+		assertThat(setting.getBoolean(null)).isTrue();
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
