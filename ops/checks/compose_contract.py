@@ -67,6 +67,9 @@ def main(compose_path, root):
         key = f"{short.upper()}_SERVICE_URL"
         check(gw_env.get(key) == f"http://{svc}:{port}", f"compose: gateway {key}={gw_env.get(key)!r}")
     check(gw_env.get("KAFKA_BOOTSTRAP_SERVERS") == "kafka:9092", "compose: gateway KAFKA_BOOTSTRAP_SERVERS (its health asks the broker)")
+    # Several gateways must count a client's requests together: shared buckets in the compose Redis.
+    check(str(gw_env.get("RATE_LIMIT_REDIS")).lower() == "true" and gw_env.get("SPRING_DATA_REDIS_HOST") == "redis"
+          and "redis" in services, "compose: gateway rate limits are not shared through the redis service")
     check(any(str(p.get("target") if isinstance(p, dict) else p).split(":")[-1] == str(GATEWAY_PORT)
               for p in gw.get("ports", [])), "compose: gateway does not publish 8080")
     check(f"http://localhost:{GATEWAY_PORT}/actuator/health" in healthcheck_url("gateway"),
