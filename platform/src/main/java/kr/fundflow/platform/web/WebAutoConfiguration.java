@@ -6,9 +6,13 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
 
-/** Problem details for every error, and strict JSON reading on the money path. */
+/**
+ * Problem details for every error, strict JSON reading on the money path, and keep-alive
+ * connections that never stop reading.
+ */
 @AutoConfiguration
 public class WebAutoConfiguration {
 
@@ -37,6 +41,12 @@ public class WebAutoConfiguration {
 	@ConditionalOnProperty(name = "fundflow.web.reject-unknown-fields", havingValue = "true", matchIfMissing = true)
 	JsonMapperBuilderCustomizer rejectUnknownFields() {
 		return builder -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+	}
+
+	/** See {@link ResumeReadAfterExchange} and {@link KeepAliveReadFix}. */
+	@Bean
+	NettyServerCustomizer resumeReadAfterExchange() {
+		return ResumeReadAfterExchange::install;
 	}
 
 }

@@ -8,8 +8,11 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -57,14 +60,18 @@ class ProblemDetailsIT {
 		assertThat(get("/things?name=ab").body()).isEqualTo("0");
 	}
 
+	@Autowired
+	ApplicationContext context;
+
 	@Test
-	void theServerRunsWithTheKeepAliveReadFix() throws Exception {
+	void theServerRunsWithTheKeepAliveReadFixes() throws Exception {
 		// read by Reactor Netty when its server classes load: proves the fix ran before
 		Field setting = Class.forName("reactor.netty.http.server.HttpTrafficHandler")
 			.getDeclaredField("LAST_FLUSH_WHEN_NO_READ");
 		setting.setAccessible(true);
 
 		assertThat(setting.getBoolean(null)).isTrue();
+		assertThat(this.context.getBean("resumeReadAfterExchange")).isInstanceOf(NettyServerCustomizer.class);
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
