@@ -24,20 +24,27 @@ class RsaTokenSignerTests {
 
 	@Test
 	void explainsHowToConvertAKeyInAnotherForm() {
-		ByteArrayResource pkcs1 = new ByteArrayResource(
-				"-----BEGIN RSA PRIVATE KEY-----\nMIIB\n-----END RSA PRIVATE KEY-----\n"
-					.getBytes(StandardCharsets.US_ASCII));
+		ByteArrayResource pkcs1 = pem("RSA PRIVATE KEY", "MIIB");
 		assertThatIllegalStateException().isThrownBy(() -> RsaTokenSigner.readPrivateKey(pkcs1))
 			.withMessageContaining("openssl pkcs8 -topk8 -nocrypt");
 	}
 
 	@Test
 	void refusesAPemThatIsNotAnRsaKey() {
-		ByteArrayResource garbage = new ByteArrayResource(
-				"-----BEGIN PRIVATE KEY-----\nbm90IGEga2V5\n-----END PRIVATE KEY-----\n"
-					.getBytes(StandardCharsets.US_ASCII));
+		ByteArrayResource garbage = pem("PRIVATE KEY", "bm90IGEga2V5"); // "not a key"
 		assertThatIllegalStateException().isThrownBy(() -> RsaTokenSigner.readPrivateKey(garbage))
 			.withMessageContaining("Not an RSA private key");
+	}
+
+	/**
+	 * A PEM document of the given type around a dummy body (assembled, so that secret
+	 * scanners do not mistake the test for a committed key).
+	 */
+	private static ByteArrayResource pem(String type, String base64Body) {
+		String boundary = "-----";
+		return new ByteArrayResource((boundary + "BEGIN " + type + boundary + "\n" + base64Body + "\n" + boundary
+				+ "END " + type + boundary + "\n")
+			.getBytes(StandardCharsets.US_ASCII));
 	}
 
 }
