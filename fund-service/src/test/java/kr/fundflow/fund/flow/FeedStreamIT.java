@@ -23,6 +23,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import kr.fundflow.fund.FundApi;
 import kr.fundflow.fund.FundServiceEnvironment;
+import kr.fundflow.fund.flow.application.TrimFeed;
 import kr.fundflow.testsupport.TestEvents;
 import kr.fundflow.testsupport.TestPostgres;
 
@@ -40,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The live feed ({@code GET /api/dashboard/stream}) on real PostgreSQL and Kafka: lines
  * within a second, resumption after {@code Last-Event-ID}, the latest twenty on a fresh
- * connection, lines stored by another instance, heartbeats.
+ * connection, lines stored by another instance, heartbeats, retention.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
@@ -65,6 +66,9 @@ class FeedStreamIT {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	TrimFeed trimFeed;
 
 	FundApi api;
 
@@ -280,6 +284,32 @@ class FeedStreamIT {
 
 	private MatchEvents match() {
 		return MatchEvents.of(this.allocationId, this.fundId, "GYEONGBUK", "HYDROGEN", "LOAN_GUARANTEE", "GROWTH");
+	}
+
+	@Test
+	void linesPastTheirRetentionGoExceptEachFundsNewestTwenty() throws Exception {
+		UUID quietFund = UUID.randomUUID();
+		for (int i = 0; i < 25; i++) {
+			lineDaysAgo(this.fundId, 40);
+		}
+		for (int i = 0; i < 3; i++) {
+			lineDaysAgo(quietFund, 400);
+		}
+		List<Long> newest = lastSeqs(20);
+
+		assertThat(this.trimFeed.trim().block()).isEqualTo(5);
+
+		// the allocation's own line is recent; of the old ones the newest twenty stay
+		assertThat(this.api.queryLong("SELECT count(*) FROM feed_event WHERE fund_id = ?", this.fundId)).isEqualTo(21);
+		assertThat(lastSeqs(20)).isEqualTo(newest);
+		assertThat(this.api.queryLong("SELECT count(*) FROM feed_event WHERE fund_id = ?", quietFund)).isEqualTo(3);
+		assertThat(this.trimFeed.trim().block()).isZero();
+	}
+
+	private void lineDaysAgo(UUID fundId, int days) throws Exception {
+		this.api.execute("INSERT INTO feed_event (event_id, occurred_at, type, fund_id, message_ko, message_en) "
+				+ "VALUES (?, now() - make_interval(days => ?), 'fund.allocation.closed', ?, '배정 마감', "
+				+ "'Allocation closed')", UUID.randomUUID(), days, fundId);
 	}
 
 	private String streamOfFund() {

@@ -14,6 +14,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import kr.fundflow.platform.lifecycle.PeriodicPurge;
+
 /**
  * {@code Idempotency-Key} on POST requests for services that own a database (table
  * {@code idempotency_key}, migration {@code db/platform/V3}). Off with
@@ -44,9 +46,9 @@ public class IdempotencyAutoConfiguration {
 	}
 
 	@Bean
-	IdempotencyKeyPurger idempotencyKeyPurger(IdempotencyKeyStore idempotencyKeyStore,
-			IdempotencyProperties properties) {
-		return new IdempotencyKeyPurger(idempotencyKeyStore, properties.purgeInterval());
+	PeriodicPurge idempotencyKeyPurger(IdempotencyKeyStore idempotencyKeyStore, IdempotencyProperties properties) {
+		return new PeriodicPurge("expired idempotency keys", properties.purgeInterval(),
+				idempotencyKeyStore::purgeExpired);
 	}
 
 }

@@ -1,5 +1,6 @@
 package kr.fundflow.fund.flow.application;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,5 +22,11 @@ public interface FeedLog {
 
 	/** Up to {@code limit} lines after {@code seq} (of one fund, if given), in order. */
 	Flux<FeedEntry> after(Optional<UUID> fundId, long seq, int limit);
+
+	/**
+	 * Deletes the lines that happened before {@code cutoff}, except each fund's newest
+	 * {@code keepPerFund}; how many went.
+	 */
+	Mono<Long> deleteOlderThan(Instant cutoff, int keepPerFund);
 
 }

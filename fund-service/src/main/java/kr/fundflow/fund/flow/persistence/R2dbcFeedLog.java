@@ -1,5 +1,6 @@
 package kr.fundflow.fund.flow.persistence;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -104,6 +105,19 @@ class R2dbcFeedLog implements FeedLog {
 				row.get("allocation_id", UUID.class), row.get("match_id", UUID.class), row.get("region", String.class),
 				row.get("amount", Long.class),
 				new FeedMessage(row.get("message_ko", String.class), row.get("message_en", String.class)));
+	}
+
+	@Override
+	public Mono<Long> deleteOlderThan(Instant cutoff, int keepPerFund) {
+		// readers follow "seq greater than the last seen": removing old lines never
+		// makes one skip a newer line
+		return this.db
+			.sql("DELETE FROM feed_event old WHERE old.occurred_at < :cutoff AND old.seq < ALL (SELECT newest.seq "
+					+ "FROM feed_event newest WHERE newest.fund_id = old.fund_id ORDER BY newest.seq DESC LIMIT :keep)")
+			.bind("cutoff", cutoff.atOffset(ZoneOffset.UTC))
+			.bind("keep", keepPerFund)
+			.fetch()
+			.rowsUpdated();
 	}
 
 }
