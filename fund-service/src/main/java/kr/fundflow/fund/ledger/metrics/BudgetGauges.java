@@ -11,15 +11,13 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import kr.fundflow.fund.ledger.application.BudgetFigures;
+import kr.fundflow.platform.lifecycle.PeriodicTask;
 
 /**
  * Business gauges, refreshed from the database every
@@ -39,15 +37,13 @@ import kr.fundflow.fund.ledger.application.BudgetFigures;
  * refreshes only move values.
  */
 @Component
-class BudgetGauges implements SmartLifecycle {
+class BudgetGauges extends PeriodicTask {
 
 	private static final Log log = LogFactory.getLog(BudgetGauges.class);
 
 	private final BudgetFigures figures;
 
 	private final MeterRegistry meters;
-
-	private final Duration interval;
 
 	private final Map<Cell, Amounts> cells = new ConcurrentHashMap<>();
 
@@ -57,13 +53,11 @@ class BudgetGauges implements SmartLifecycle {
 
 	private final AtomicLong ledgerTotalsViolations = new AtomicLong();
 
-	private volatile Disposable refreshing;
-
 	BudgetGauges(BudgetFigures figures, MeterRegistry meters,
 			@Value("${fundflow.metrics.budget-refresh:10s}") Duration interval) {
+		super("Refreshing the budget gauges", Duration.ZERO, interval);
 		this.figures = figures;
 		this.meters = meters;
-		this.interval = interval;
 		violations("allocation_commitment", this.allocationCommitmentViolations);
 		violations("fund_cap", this.fundCapViolations);
 		violations("ledger_totals", this.ledgerTotalsViolations);
@@ -136,28 +130,8 @@ class BudgetGauges implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		this.refreshing = Flux.interval(Duration.ZERO, this.interval)
-			.onBackpressureDrop()
-			.concatMap(tick -> refresh().onErrorResume(ex -> {
-				log.warn("Cannot refresh the budget gauges: " + ex.getMessage());
-				return Mono.empty();
-			}), 1)
-			.subscribe();
-	}
-
-	@Override
-	public void stop() {
-		Disposable current = this.refreshing;
-		if (current != null) {
-			current.dispose();
-		}
-		this.refreshing = null;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.refreshing != null;
+	protected Mono<Void> round() {
+		return refresh();
 	}
 
 }

@@ -7,22 +7,16 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.context.SmartLifecycle;
+import kr.fundflow.platform.lifecycle.PeriodicTask;
 
 /**
  * {@code fundflow.pending.reviews{region}}: PROPOSED matches awaiting a working group,
  * per region (all 17, zeros included), recounted from the database so that every instance
  * reports the same figure.
  */
-public class PendingReviewsGauge implements SmartLifecycle {
-
-	private static final Log log = LogFactory.getLog(PendingReviewsGauge.class);
+public class PendingReviewsGauge extends PeriodicTask {
 
 	private final MatchQueries queries;
 
@@ -30,28 +24,13 @@ public class PendingReviewsGauge implements SmartLifecycle {
 
 	private final MeterRegistry meters;
 
-	private final Duration refresh;
-
 	private final Map<String, AtomicLong> pending = new ConcurrentHashMap<>();
 
-	private volatile Disposable refresher;
-
 	public PendingReviewsGauge(MatchQueries queries, RegionDirectory regions, MeterRegistry meters, Duration refresh) {
+		super("Recounting pending reviews", Duration.ZERO, refresh);
 		this.queries = queries;
 		this.regions = regions;
 		this.meters = meters;
-		this.refresh = refresh;
-	}
-
-	@Override
-	public void start() {
-		this.refresher = Flux.interval(Duration.ZERO, this.refresh)
-			.onBackpressureDrop()
-			.concatMap(tick -> refresh().onErrorResume(ex -> {
-				log.warn("Cannot recount pending reviews: " + ex.getMessage());
-				return Mono.empty();
-			}))
-			.subscribe();
 	}
 
 	/** Recounts once; regions without pending reviews read 0. */
@@ -82,17 +61,8 @@ public class PendingReviewsGauge implements SmartLifecycle {
 	}
 
 	@Override
-	public void stop() {
-		Disposable current = this.refresher;
-		if (current != null) {
-			current.dispose();
-		}
-		this.refresher = null;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.refresher != null;
+	protected Mono<Void> round() {
+		return refresh();
 	}
 
 }
