@@ -7,7 +7,6 @@ import java.net.UnknownHostException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.PrematureCloseException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -70,8 +69,10 @@ public class DownstreamFailures implements GlobalFilter, Ordered {
 			return write(exchange, Problems.of(HttpStatus.GATEWAY_TIMEOUT, "service-timeout",
 					"The " + service + " did not answer in time"));
 		}
-		// closed (PrematureCloseException) or reset (a service killed mid-answer) alike
-		if (causedBy(ex, PrematureCloseException.class) || causedBy(ex, IOException.class)) {
+		// closed early (Reactor Netty's PrematureCloseException) or reset (a service
+		// killed
+		// mid-answer) alike: both are IOExceptions
+		if (causedBy(ex, IOException.class)) {
 			log.warn(service + " closed the connection: " + ex.getMessage());
 			return write(exchange, Problems.of(HttpStatus.BAD_GATEWAY, "bad-gateway",
 					"The " + service + " closed the connection before answering"));

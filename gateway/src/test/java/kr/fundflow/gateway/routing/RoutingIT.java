@@ -16,6 +16,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import kr.fundflow.gateway.support.GatewayTestSupport;
 import kr.fundflow.gateway.support.StubService;
@@ -266,25 +267,19 @@ class RoutingIT extends GatewayTestSupport {
 
 	@Test
 	void aServiceThatHangsUpWithoutAnsweringIs502ProblemDetails() {
-		this.http.get()
-			.uri("/api/matches/hang-up")
-			.header(HttpHeaders.AUTHORIZATION, bearer("ministry-1", "MINISTRY"))
-			.exchange()
-			.expectStatus()
-			.isEqualTo(502)
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.code")
-			.isEqualTo("bad-gateway")
-			.jsonPath("$.detail")
+		badGateway("/api/matches/hang-up").jsonPath("$.detail")
 			.isEqualTo("The matching-service closed the connection before answering");
 	}
 
 	@Test
 	void aServiceThatResetsTheConnectionIs502ProblemDetailsNot500() {
-		this.http.get()
-			.uri("/api/matches/reset")
+		badGateway("/api/matches/reset");
+	}
+
+	/** A ministry's GET answered 502 {@code bad-gateway} problem details; its body. */
+	private WebTestClient.BodyContentSpec badGateway(String uri) {
+		return this.http.get()
+			.uri(uri)
 			.header(HttpHeaders.AUTHORIZATION, bearer("ministry-1", "MINISTRY"))
 			.exchange()
 			.expectStatus()

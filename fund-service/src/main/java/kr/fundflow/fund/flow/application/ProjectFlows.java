@@ -76,18 +76,18 @@ public class ProjectFlows {
 	 */
 	private Mono<Void> countReady(UUID matchId, AllocationProfile allocation, MatchFlow flow) {
 		return this.projection.parked(matchId).collectList().flatMap(parked -> {
-			List<ParkedChange> ready = new ArrayList<>();
-			List<List<StageDelta>> deltas = new ArrayList<>();
+			// applied here, in order: each change moves the flow the next one is judged
+			// by
+			List<Mono<Void>> appends = new ArrayList<>();
+			List<UUID> counted = new ArrayList<>();
 			for (ParkedChange waiting : parked) {
 				if (flow.awaits(waiting.change())) {
 					break;
 				}
-				ready.add(waiting);
-				deltas.add(flow.apply(waiting.change()));
+				appends.add(this.projection.append(waiting.event(), allocation, matchId, flow.apply(waiting.change())));
+				counted.add(waiting.event().id());
 			}
-			return Flux.range(0, ready.size())
-				.concatMap(i -> this.projection.append(ready.get(i).event(), allocation, matchId, deltas.get(i)))
-				.then(this.projection.unpark(ready.stream().map(waiting -> waiting.event().id()).toList()));
+			return Flux.concat(appends).then(this.projection.unpark(counted));
 		});
 	}
 

@@ -1,6 +1,7 @@
 package kr.fundflow.gateway.auth.jwt;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,15 +37,10 @@ class RsaTokenSignerTests {
 			.withMessageContaining("Not an RSA private key");
 	}
 
-	/**
-	 * A PEM document of the given type around a dummy body (assembled, so that secret
-	 * scanners do not mistake the test for a committed key).
-	 */
+	/** A PEM document of the given type around a dummy body (base64). */
 	private static ByteArrayResource pem(String type, String base64Body) {
-		String boundary = "-----";
-		return new ByteArrayResource((boundary + "BEGIN " + type + boundary + "\n" + base64Body + "\n" + boundary
-				+ "END " + type + boundary + "\n")
-			.getBytes(StandardCharsets.US_ASCII));
+		return new ByteArrayResource(
+				TestKeyPair.pem(type, Base64.getDecoder().decode(base64Body)).getBytes(StandardCharsets.US_ASCII));
 	}
 
 }
